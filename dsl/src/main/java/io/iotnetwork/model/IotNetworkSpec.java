@@ -1,0 +1,48 @@
+package io.iotnetwork.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.Region;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One network definition: the IoT hubs of a deployment, how they are reached privately and by
+ * whom. It compiles into one ARM template and one Bicep file.
+ *
+ * @param id           stable id of the definition; names the output folder and the artifact classifier
+ * @param region       default region of every resource that names none; the template's {@code location} parameter
+ * @param cloud        the Azure cloud deployed to; decides the private DNS zone names
+ * @param tags         tags applied to every resource the template creates
+ * @param iotHubs      the hubs
+ * @param privateDns   how the private endpoints' names resolve
+ * @param deviceSites  where devices live and how they reach the virtual network
+ * @param source       where the definition was declared
+ */
+public record IotNetworkSpec(
+    String id,
+    Region region,
+    AzureEnvironment cloud,
+    Map<String, String> tags,
+    List<IotHubSpec> iotHubs,
+    PrivateDnsSpec privateDns,
+    List<DeviceSiteSpec> deviceSites,
+    SourceLocation source) {
+
+  public IotNetworkSpec {
+    requireNonNull(id);
+    requireNonNull(region);
+    requireNonNull(cloud);
+    tags = Tags.copyOf(tags);
+    iotHubs = List.copyOf(iotHubs);
+    requireNonNull(privateDns);
+    deviceSites = List.copyOf(deviceSites);
+    requireNonNull(source);
+  }
+
+  /** The DSL path of this definition in diagnostics: {@code network[<id>]}. */
+  public String path() {
+    return "network[" + id + "]";
+  }
+}

@@ -1,0 +1,108 @@
+package io.iotnetwork.generator.emit.bicep;
+
+import io.iotnetwork.generator.plan.Arr;
+import io.iotnetwork.generator.plan.Call;
+import io.iotnetwork.generator.plan.Expr;
+import io.iotnetwork.generator.plan.Lit;
+import io.iotnetwork.generator.plan.Member;
+import io.iotnetwork.generator.plan.Obj;
+import io.iotnetwork.generator.plan.ParamRef;
+import io.iotnetwork.generator.plan.PropertyOf;
+import io.iotnetwork.generator.plan.ResourceIdOf;
+import io.iotnetwork.generator.plan.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Prints plan values in Bicep syntax: literals, multi-line objects and arrays, expressions. */
+final class BicepValues {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final String INDENT = "  ";
+
+  private BicepValues() {}
+
+  /** {@code value} printed at nesting depth {@code depth} (continuation lines are indented to it). */
+  static String print(Value value, int depth) {
+    if (value instanceof Lit lit) {
+      return lit.value() instanceof String text ? quote(text) : lit.value().toString();
+    } else if (value instanceof Obj obj) {
+      return object(obj.entries(), depth);
+    } else if (value instanceof Arr arr) {
+      return printedArray(arr.items().stream().map(item -> print(item, depth + 1)).toList(), depth);
+    }
+    return expression((Expr) value);
+  }
+
+  /** An object literal from {@code entries}, one property per line. */
+  static String object(Map<String, Value> entries, int depth) {
+    Map<String, String> printed = new LinkedHashMap<>();
+    entries.forEach((key, value) -> printed.put(key, print(value, depth + 1)));
+    return printedObject(printed, depth);
+  }
+
+  /**
+   * An object literal from properties whose values are already Bicep text printed at
+   * {@code depth + 1}, e.g. symbols such as a resource's {@code parent}.
+   */
+  static String printedObject(Map<String, String> entries, int depth) {
+    if (entries.isEmpty()) {
+      return "{}";
+    }
+    String inner = INDENT.repeat(depth + 1);
+    return entries.entrySet().stream()
+        .map(entry -> inner + key(entry.getKey()) + ": " + entry.getValue())
+        .collect(Collectors.joining("\n", "{\n", "\n" + INDENT.repeat(depth) + "}"));
+  }
+
+  /** A multi-line array of already printed items at {@code depth}. */
+  static String printedArray(List<String> items, int depth) {
+    if (items.isEmpty()) {
+      return "[]";
+    }
+    String inner = INDENT.repeat(depth + 1);
+    return items.stream().map(item -> inner + item)
+        .collect(Collectors.joining("\n", "[\n", "\n" + INDENT.repeat(depth) + "]"));
+  }
+
+  /** A Bicep string literal: single quotes, with {@code \}, {@code '}, {@code $&#123;} and control characters escaped. */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder("'");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '\'' -> out.append("\\'");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '$' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '{' ? "\\$" : "$");
+        default -> out.append(c);
+      }
+    }
+    return out.append('\'').toString();
+  }
+
+  private static String key(String key) {
+    return IDENTIFIER.matcher(key).matches() ? key : quote(key);
+  }
+
+  private static String expression(Expr expr) {
+    if (expr instanceof ParamRef param) {
+      return param.parameter().name();
+    } else if (expr instanceof ResourceIdOf id) {
+      return id.target().symbolicName() + ".id";
+    } else if (expr instanceof PropertyOf property) {
+      return property.target().symbolicName() + property.path().stream()
+          .map(segment -> IDENTIFIER.matcher(segment).matches() ? "." + segment : "[" + quote(segment) + "]")
+          .collect(Collectors.joining());
+    } else if (expr instanceof Call call) {
+      return call.function() + "(" + call.arguments().stream().map(argument -> print(argument, 0))
+          .collect(Collectors.joining(", ")) + ")";
+    } else if (expr instanceof Member member) {
+      return expression(member.target()) + "." + member.property();
+    }
+    throw new IllegalStateException("bug: unknown expression " + expr);
+  }
+}

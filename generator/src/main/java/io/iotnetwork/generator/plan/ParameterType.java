@@ -1,0 +1,31 @@
+package io.iotnetwork.generator.plan;
+
+/** The types of template parameters and outputs the generator writes. */
+public enum ParameterType {
+  /** ARM {@code string}, Bicep {@code string}. */
+  STRING("string", "string"),
+  /** ARM {@code securestring}, Bicep {@code @secure() string}: never logged, never a default. */
+  SECURE_STRING("securestring", "string"),
+  /** ARM {@code int}, Bicep {@code int}. */
+  INT("int", "int"),
+  /** ARM {@code bool}, Bicep {@code bool}. */
+  BOOL("bool", "bool");
+
+  private final String armName;
+  private final String bicepName;
+
+  ParameterType(String armName, String bicepName) {
+    this.armName = armName;
+    this.bicepName = bicepName;
+  }
+
+  /** The type's name in ARM JSON. */
+  public String armName() {
+    return armName;
+  }
+
+  /** The type's name in Bicep. */
+  public String bicepName() {
+    return bicepName;
+  }
+}

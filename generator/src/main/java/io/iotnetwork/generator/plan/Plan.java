@@ -1,0 +1,29 @@
+package io.iotnetwork.generator.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * Everything one deployment declares, in output order. Emitters print a plan; they never decide
+ * anything about Azure.
+ *
+ * @param networkId   the network definition's id
+ * @param parameters  the template's parameters
+ * @param resources   the resources, in a fixed order (kind, then symbolic name)
+ * @param outputs     the outputs
+ */
+public record Plan(String networkId, List<Parameter> parameters, List<PlannedResource> resources, List<Output> outputs) {
+  public Plan {
+    requireNonNull(networkId);
+    parameters = List.copyOf(parameters);
+    resources = List.copyOf(resources);
+    outputs = List.copyOf(outputs);
+  }
+
+  /** The resource with {@code symbolicName}. */
+  public PlannedResource resource(String symbolicName) {
+    return resources.stream().filter(r -> r.symbolicName().equals(symbolicName)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no resource " + symbolicName));
+  }
+}

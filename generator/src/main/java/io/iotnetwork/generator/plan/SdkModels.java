@@ -1,0 +1,59 @@
+package io.iotnetwork.generator.plan;
+
+import com.azure.core.management.serializer.SerializerFactory;
+import com.azure.core.util.serializer.SerializerAdapter;
+import com.azure.core.util.serializer.SerializerEncoding;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns an azure-resourcemanager model object into a {@link Value} tree with the ARM property
+ * names the SDK declares. Uses the SDK's own management serializer: plain Jackson invents
+ * properties from some getters (e.g. an {@code enabled} beside {@code isEnabled}).
+ */
+final class SdkModels {
+  private static final SerializerAdapter SERIALIZER =
+      SerializerFactory.createDefaultManagementSerializerAdapter();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SdkModels() {}
+
+  /** The model's JSON form as an {@link Obj}. */
+  static Obj toObj(Object sdkModel) {
+    try {
+      JsonNode node = JSON.readTree(SERIALIZER.serialize(sdkModel, SerializerEncoding.JSON));
+      return (Obj) toValue(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException("bug: cannot serialize " + sdkModel.getClass().getName(), e);
+    }
+  }
+
+  private static Value toValue(JsonNode node) {
+    if (node.isObject()) {
+      Map<String, Value> entries = new LinkedHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        entries.put(field.getKey(), toValue(field.getValue()));
+      }
+      return new Obj(entries);
+    } else if (node.isArray()) {
+      List<Value> items = new ArrayList<>();
+      node.forEach(item -> items.add(toValue(item)));
+      return new Arr(items);
+    } else if (node.isBoolean()) {
+      return Value.of(node.booleanValue());
+    } else if (node.isIntegralNumber()) {
+      return Value.of(node.longValue());
+    } else if (node.isTextual()) {
+      return Value.of(node.textValue());
+    }
+    throw new IllegalStateException("bug: unsupported JSON node " + node.getNodeType());
+  }
+}

@@ -1,0 +1,36 @@
+package io.iotnetwork.generator.validate;
+
+import static java.util.Objects.requireNonNull;
+
+import io.iotnetwork.model.SourceLocation;
+
+/**
+ * One finding about a definition.
+ *
+ * @param ruleId    stable kebab-case id, documented in {@code docs/rules.md}; never reused
+ * @param severity  how serious it is
+ * @param path      where in the DSL, e.g. {@code iotHub[hub-prod].privateEndpoints[pe-hub]}
+ * @param message   what is wrong, with the value given and what is allowed
+ * @param hint      the fix, in DSL words
+ * @param source    the user's source line that declared the element, when known
+ */
+public record Diagnostic(String ruleId, Severity severity, String path, String message, String hint,
+    SourceLocation source) {
+
+  public Diagnostic {
+    requireNonNull(ruleId);
+    requireNonNull(severity);
+    requireNonNull(path);
+    requireNonNull(message);
+    requireNonNull(hint);
+    requireNonNull(source);
+  }
+
+  /**
+   * One line: {@code ERROR iot-hub-name at iotHub[x] (Contoso.java:12): message Hint: hint}.
+   */
+  public String render() {
+    String where = source.isKnown() ? " (" + source + ")" : "";
+    return severity + " " + ruleId + " at " + path + where + ": " + message + " Hint: " + hint;
+  }
+}

@@ -1,0 +1,17 @@
+package io.iotnetwork.generator.validate;
+
+import io.iotnetwork.model.IotNetworkSpec;
+import java.util.stream.Stream;
+
+/**
+ * One validation rule: reports every place a definition breaks it, never throws on user input.
+ * Each rule has a stable id and a section in {@code docs/rules.md}.
+ */
+public interface Rule {
+
+  /** The rule's id, the {@code ruleId} of its diagnostics. */
+  String id();
+
+  /** Every finding of this rule in {@code spec}. */
+  Stream<Diagnostic> check(IotNetworkSpec spec);
+}
