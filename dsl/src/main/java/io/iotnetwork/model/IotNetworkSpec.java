@@ -6,6 +6,7 @@ import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.Region;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * One network definition: the IoT hubs of a deployment, how they are reached privately and by
@@ -39,6 +40,22 @@ public record IotNetworkSpec(
     requireNonNull(privateDns);
     deviceSites = List.copyOf(deviceSites);
     requireNonNull(source);
+  }
+
+  /**
+   * Every virtual network the definition declares (for private endpoints' subnets and for extra
+   * DNS links), in the order it names them, each distinct declaration once.
+   */
+  public List<VirtualNetworkSpec> declaredVirtualNetworks() {
+    Stream<VirtualNetworkSpec> endpointNetworks = iotHubs.stream()
+        .flatMap(hub -> hub.privateEndpoints().stream())
+        .map(endpoint -> endpoint.subnet())
+        .filter(DeclaredSubnet.class::isInstance)
+        .map(subnet -> ((DeclaredSubnet) subnet).virtualNetwork());
+    Stream<VirtualNetworkSpec> linkedNetworks = privateDns instanceof NewPrivateDnsZones zones
+        ? zones.extraLinks().stream().filter(VirtualNetworkSpec.class::isInstance).map(VirtualNetworkSpec.class::cast)
+        : Stream.empty();
+    return Stream.concat(endpointNetworks, linkedNetworks).distinct().toList();
   }
 
   /** The DSL path of this definition in diagnostics: {@code network[<id>]}. */

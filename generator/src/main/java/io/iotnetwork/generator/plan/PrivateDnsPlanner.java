@@ -43,15 +43,14 @@ final class PrivateDnsPlanner {
       List<VirtualNetworkRef> linked, NetworkReferences networks) {
     PlannedResource zone = context.add(PlannedResource.of(
         context.symbolicNames.allocate("privateDnsZone", role), ResourceType.PRIVATE_DNS_ZONE,
-        Value.of(zoneName), Obj.builder().put("location", GLOBAL).put("properties", Obj.empty()).build()));
+        Value.of(zoneName), context.bodyWith(GLOBAL, Map.of()).put("properties", Obj.empty()).build()));
     Map<String, Integer> linkNamesUsed = new LinkedHashMap<>();
     for (VirtualNetworkRef network : linked) {
       int seen = linkNamesUsed.merge(network.name(), 1, Integer::sum);
       String linkName = network.name() + "-link" + (seen > 1 ? "-" + seen : "");
       context.add(PlannedResource.child(
           context.symbolicNames.allocate("virtualNetworkLink" + role, linkName), ResourceType.VIRTUAL_NETWORK_LINK,
-          zone, Value.of(linkName), Obj.builder()
-              .put("location", GLOBAL)
+          zone, Value.of(linkName), context.bodyWith(GLOBAL, Map.of())
               .put("properties", Obj.builder()
                   .put("registrationEnabled", false)
                   .put("virtualNetwork", Obj.builder().put("id", networks.virtualNetworkId(network)).build())

@@ -1,9 +1,5 @@
 package io.iotnetwork.generator.plan;
 
-import io.iotnetwork.model.DeclaredSubnet;
-import io.iotnetwork.model.IotHubSpec;
-import io.iotnetwork.model.NewPrivateDnsZones;
-import io.iotnetwork.model.PrivateEndpointSpec;
 import io.iotnetwork.model.SubnetSpec;
 import io.iotnetwork.model.VirtualNetworkSpec;
 import java.util.ArrayList;
@@ -21,31 +17,12 @@ final class VirtualNetworkPlanner {
   /** Plans every declared network once; returns the planned resource by network name. */
   static Map<String, PlannedResource> plan(PlanContext context) {
     Map<String, PlannedResource> planned = new LinkedHashMap<>();
-    for (VirtualNetworkSpec network : declaredNetworks(context)) {
+    for (VirtualNetworkSpec network : context.spec.declaredVirtualNetworks()) {
       planned.computeIfAbsent(network.name(), name -> context.add(PlannedResource.of(
           context.symbolicNames.allocate("virtualNetwork", name), ResourceType.VIRTUAL_NETWORK,
           Value.of(name), body(context, network))));
     }
     return planned;
-  }
-
-  /** The declared networks the definition uses, in the order it names them. */
-  static List<VirtualNetworkSpec> declaredNetworks(PlanContext context) {
-    List<VirtualNetworkSpec> networks = new ArrayList<>();
-    for (IotHubSpec hub : context.spec.iotHubs()) {
-      for (PrivateEndpointSpec endpoint : hub.privateEndpoints()) {
-        if (endpoint.subnet() instanceof DeclaredSubnet declared) {
-          networks.add(declared.virtualNetwork());
-        }
-      }
-    }
-    if (context.spec.privateDns() instanceof NewPrivateDnsZones zones) {
-      zones.extraLinks().stream()
-          .filter(VirtualNetworkSpec.class::isInstance)
-          .map(VirtualNetworkSpec.class::cast)
-          .forEach(networks::add);
-    }
-    return networks;
   }
 
   private static Obj body(PlanContext context, VirtualNetworkSpec network) {

@@ -26,6 +26,21 @@ public record Diagnostic(String ruleId, Severity severity, String path, String m
     requireNonNull(source);
   }
 
+  /** An error: nothing is written. */
+  public static Diagnostic error(String ruleId, String path, SourceLocation source, String message, String hint) {
+    return new Diagnostic(ruleId, Severity.ERROR, path, message, hint, source);
+  }
+
+  /** A warning: the templates are written. */
+  public static Diagnostic warning(String ruleId, String path, SourceLocation source, String message, String hint) {
+    return new Diagnostic(ruleId, Severity.WARNING, path, message, hint, source);
+  }
+
+  /** Information. */
+  public static Diagnostic info(String ruleId, String path, SourceLocation source, String message, String hint) {
+    return new Diagnostic(ruleId, Severity.INFO, path, message, hint, source);
+  }
+
   /**
    * One line: {@code ERROR iot-hub-name at iotHub[x] (Contoso.java:12): message Hint: hint}.
    */

@@ -9,6 +9,33 @@ public final class StandardRules {
 
   /** The rules, in documentation order. */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new NetworkWithoutHubRule(),
+        new SupportedCloudRule(),
+        new DuplicateNameRule(),
+        new IotHubNameRule(),
+        new IotHubSkuCapacityRule(),
+        new BuiltInEndpointRule(),
+        new MinTlsVersionRule(),
+        new HubUnreachableRule(),
+        new PublicAccessNotIsolatedRule(),
+        new BuiltInEndpointPublicRule(),
+        new IpFilterRuleLimitRule(),
+        new IpFilterAddressRule(),
+        new IpFilterRuleNameRule(),
+        new IpFilterIgnoredRule(),
+        new PrivateEndpointRegionRule(),
+        new PrivateEndpointWithoutDnsRule(),
+        new ExistingDnsZonesRule(),
+        new ExistingResourceIdRule(),
+        new DeclaredSubnetRule(),
+        new GatewaySubnetRule(),
+        new StaticPrivateIpRule(),
+        new VirtualNetworkPrefixRule(),
+        new SubnetAddressRule(),
+        new AddressPrefixOverlapRule(),
+        new VirtualNetworkOverlapRule(),
+        new WideAreaDevicesRule(),
+        new OnPremisesGatewayRule());
   }
 }

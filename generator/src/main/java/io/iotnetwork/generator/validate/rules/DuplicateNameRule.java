@@ -1,0 +1,72 @@
+package io.iotnetwork.generator.validate.rules;
+
+import io.iotnetwork.generator.validate.Diagnostic;
+import io.iotnetwork.model.IotHubSpec;
+import io.iotnetwork.model.IotNetworkSpec;
+import io.iotnetwork.model.PrivateEndpointSpec;
+import io.iotnetwork.model.SubnetSpec;
+import io.iotnetwork.model.VirtualNetworkSpec;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code duplicate-name}: Azure resource names are case-insensitive, so within one deployment no
+ * two hubs, private endpoints, declared networks, subnets of a network, or device sites share a
+ * name; a declared network is declared once.
+ */
+public final class DuplicateNameRule extends RuleSupport {
+
+  public DuplicateNameRule() {
+    super("duplicate-name");
+  }
+
+  @Override
+  public Stream<Diagnostic> check(IotNetworkSpec spec) {
+    Stream.Builder<Diagnostic> found = Stream.builder();
+    Set<String> hubs = new HashSet<>();
+    Set<String> endpoints = new HashSet<>();
+    for (IotHubSpec hub : spec.iotHubs()) {
+      if (!hubs.add(lower(hub.name()))) {
+        found.add(error(hub.path(), hub.source(), "IoT hub name '" + hub.name() + "' is used twice.",
+            "Give each IotHub.define(..) its own name."));
+      }
+      for (PrivateEndpointSpec endpoint : hub.privateEndpoints()) {
+        if (!endpoints.add(lower(endpoint.name()))) {
+          found.add(error(endpoint.pathIn(hub), endpoint.source(),
+              "Private endpoint name '" + endpoint.name() + "' is used twice in this deployment.",
+              "Give each .definePrivateEndpoint(..) its own name."));
+        }
+      }
+    }
+    Map<String, VirtualNetworkSpec> networks = new HashMap<>();
+    for (VirtualNetworkSpec network : spec.declaredVirtualNetworks()) {
+      VirtualNetworkSpec earlier = networks.putIfAbsent(lower(network.name()), network);
+      if (earlier != null) {
+        found.add(error(network.path(), network.source(),
+            "Virtual network '" + network.name() + "' is declared twice, differently (first at " + earlier.source() + ").",
+            "Build VirtualNetwork.define(\"" + network.name() + "\") once and reuse that value."));
+      }
+      Set<String> subnets = new HashSet<>();
+      for (SubnetSpec subnet : network.subnets()) {
+        if (!subnets.add(lower(subnet.name()))) {
+          found.add(error(network.path() + ".subnets[" + subnet.name() + "]", subnet.source(),
+              "Subnet name '" + subnet.name() + "' is used twice in '" + network.name() + "'.",
+              "Give each .withSubnet(..) its own name."));
+        }
+      }
+    }
+    Set<String> sites = new HashSet<>();
+    spec.deviceSites().stream().filter(site -> !sites.add(lower(site.name())))
+        .forEach(site -> found.add(error(site.path(), site.source(),
+            "Device site name '" + site.name() + "' is used twice.", "Give each DeviceSite its own name.")));
+    return found.build();
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

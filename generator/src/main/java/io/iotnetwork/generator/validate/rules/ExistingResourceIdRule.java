@@ -1,0 +1,65 @@
+package io.iotnetwork.generator.validate.rules;
+
+import com.azure.resourcemanager.network.models.VirtualNetworkGatewayType;
+import io.iotnetwork.generator.validate.Diagnostic;
+import io.iotnetwork.model.AzureResourceId;
+import io.iotnetwork.model.DeviceSiteSpec;
+import io.iotnetwork.model.ExistingSubnet;
+import io.iotnetwork.model.ExistingVirtualNetwork;
+import io.iotnetwork.model.IotHubSpec;
+import io.iotnetwork.model.IotNetworkSpec;
+import io.iotnetwork.model.NewPrivateDnsZones;
+import io.iotnetwork.model.PrivateEndpointSpec;
+import io.iotnetwork.model.SourceLocation;
+import io.iotnetwork.model.VirtualNetworkRef;
+import java.util.stream.Stream;
+
+/**
+ * {@code existing-resource-id}: every existing resource named by id is a well-formed resource id
+ * of the expected type (subnets, virtual networks, VPN and ExpressRoute gateways).
+ */
+public final class ExistingResourceIdRule extends RuleSupport {
+  private static final String SUBNET = "Microsoft.Network/virtualNetworks/subnets";
+  private static final String VIRTUAL_NETWORK = "Microsoft.Network/virtualNetworks";
+  private static final String GATEWAY = "Microsoft.Network/virtualNetworkGateways";
+
+  public ExistingResourceIdRule() {
+    super("existing-resource-id");
+  }
+
+  @Override
+  public Stream<Diagnostic> check(IotNetworkSpec spec) {
+    Stream.Builder<Diagnostic> found = Stream.builder();
+    for (IotHubSpec hub : spec.iotHubs()) {
+      for (PrivateEndpointSpec endpoint : hub.privateEndpoints()) {
+        if (endpoint.subnet() instanceof ExistingSubnet subnet && subnet.givenResourceId().isPresent()) {
+          check(subnet.givenResourceId().get(), SUBNET, endpoint.pathIn(hub) + ".subnet", endpoint.source(),
+              "Subnet.existing(..)", found);
+        }
+      }
+    }
+    if (spec.privateDns() instanceof NewPrivateDnsZones zones) {
+      for (VirtualNetworkRef network : zones.extraLinks()) {
+        if (network instanceof ExistingVirtualNetwork existing && existing.resourceId().isPresent()) {
+          check(existing.resourceId().get(), VIRTUAL_NETWORK, spec.path() + ".privateDns.links[" + existing.name() + "]",
+              existing.source(), "VirtualNetwork.existing(..)", found);
+        }
+      }
+    }
+    for (DeviceSiteSpec site : spec.deviceSites()) {
+      site.gateway().ifPresent(gateway -> check(gateway.resourceId(), GATEWAY, site.path() + ".gateway",
+          site.source(), VirtualNetworkGatewayType.VPN.equals(gateway.gatewayType())
+              ? "DeviceSite.existingVpnGateway(..)" : "DeviceSite.existingExpressRouteGateway(..)", found));
+    }
+    return found.build();
+  }
+
+  private void check(String resourceId, String type, String path, SourceLocation source, String dslCall,
+      Stream.Builder<Diagnostic> found) {
+    if (AzureResourceId.parse(resourceId).filter(id -> id.isOfType(type)).isEmpty()) {
+      found.add(error(path, source,
+          "'" + resourceId + "' is not a resource id of type " + type + ".",
+          "Pass /subscriptions/<id>/resourceGroups/<rg>/providers/" + type + "/... to " + dslCall + "."));
+    }
+  }
+}

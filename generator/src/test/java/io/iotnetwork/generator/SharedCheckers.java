@@ -1,0 +1,58 @@
+package io.iotnetwork.generator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The two independent checkers in {@code ../shared/tools}: Microsoft's ARM template schemas
+ * ({@code arm-validate}) and the tree-sitter Bicep grammar ({@code bicep-syntax}). Tests use them
+ * when {@code ../shared} sits beside the checkout, and say so visibly when it does not.
+ */
+public final class SharedCheckers {
+  private SharedCheckers() {}
+
+  /** The outcome of one checker run. */
+  public record Run(int exitCode, String output) {
+    public boolean passed() {
+      return exitCode == 0;
+    }
+  }
+
+  /** The shared folder, when present (system property {@code iotnetwork.shared.dir}, set by the build). */
+  public static Optional<Path> sharedDir() {
+    String configured = System.getProperty("iotnetwork.shared.dir");
+    if (configured == null) {
+      return Optional.empty();
+    }
+    Path dir = Path.of(configured).toAbsolutePath().normalize();
+    return Files.isDirectory(dir.resolve("tools")) ? Optional.of(dir) : Optional.empty();
+  }
+
+  /** Runs {@code arm-validate} on {@code files}. */
+  public static Run armValidate(Path shared, List<Path> files) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(shared.resolve("tools/arm-validate/arm-validate").toString()));
+    files.forEach(file -> command.add(file.toString()));
+    return run(command);
+  }
+
+  /** Runs {@code bicep-syntax} on every {@code .bicep} file below {@code folder}. */
+  public static Run bicepSyntax(Path shared, Path folder) throws IOException, InterruptedException {
+    return run(List.of(shared.resolve("tools/bicep-syntax/bicep-syntax").toString(), folder.toString()));
+  }
+
+  private static Run run(List<String> command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    byte[] output = process.getInputStream().readAllBytes();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      return new Run(-1, "timed out: " + command);
+    }
+    return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,62 @@
+package io.iotnetwork.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every scenario's ARM JSON passes Microsoft's published ARM schemas and every Bicep file the
+ * tree-sitter Bicep grammar: checkers that are not ours, so they catch what our tests share our
+ * blind spots on.
+ */
+class SharedCheckersTest {
+  private static final Path OUT = Path.of("target", "shared-checkers");
+  private static Path shared;
+
+  @BeforeAll
+  static void writeScenarios() throws Exception {
+    Optional<Path> found = SharedCheckers.sharedDir();
+    if (found.isEmpty()) {
+      System.out.println("SKIPPED SharedCheckersTest: ../shared (with tools/arm-validate and tools/bicep-syntax) "
+          + "is not beside this checkout; the independent checkers did not run.");
+    }
+    Assumptions.assumeTrue(found.isPresent(), "../shared not found: independent checkers skipped");
+    shared = found.get();
+    OutputFolder.deleteRecursively(OUT);
+    for (String scenario : Scenarios.names().toList()) {
+      OutputFolder.replace(OUT.resolve(scenario), Scenarios.files(scenario));
+    }
+  }
+
+  @Test
+  void armTemplatesAndParametersPassMicrosoftsSchemas() throws Exception {
+    List<Path> files = new ArrayList<>();
+    for (String scenario : Scenarios.names().toList()) {
+      try (var listed = Files.list(OUT.resolve(scenario))) {
+        listed.filter(path -> path.toString().endsWith(".json")).sorted().forEach(files::add);
+      }
+    }
+
+    SharedCheckers.Run run = SharedCheckers.armValidate(shared, files);
+
+    System.out.println(run.output());
+    assertThat(run.passed()).as(run.output()).isTrue();
+    assertThat(run.output()).contains(files.size() + " valid, 0 invalid");
+  }
+
+  @Test
+  void bicepFilesPassTheBicepGrammar() throws Exception {
+    SharedCheckers.Run run = SharedCheckers.bicepSyntax(shared, OUT);
+
+    System.out.println(run.output());
+    assertThat(run.passed()).as(run.output()).isTrue();
+    assertThat(run.output()).contains(Scenarios.names().count() + " clean, 0 with syntax errors");
+  }
+}
