@@ -45,7 +45,12 @@ public record Diagnostic(String ruleId, Severity severity, String path, String m
    * One line: {@code ERROR iot-hub-name at iotHub[x] (Contoso.java:12): message Hint: hint}.
    */
   public String render() {
+    return severity + " " + describe();
+  }
+
+  /** {@link #render()} without the severity, for logs that show it themselves. */
+  public String describe() {
     String where = source.isKnown() ? " (" + source + ")" : "";
-    return severity + " " + ruleId + " at " + path + where + ": " + message + " Hint: " + hint;
+    return ruleId + " at " + path + where + ": " + message + " Hint: " + hint;
   }
 }

@@ -12,6 +12,7 @@ import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
 import io.iotnetwork.dsl.DeviceSite;
 import io.iotnetwork.dsl.IotHub;
 import io.iotnetwork.dsl.IotHubStages;
+import io.iotnetwork.dsl.IotNetwork;
 import io.iotnetwork.dsl.PrivateDns;
 import io.iotnetwork.dsl.Subnet;
 import io.iotnetwork.dsl.VirtualNetwork;
@@ -29,6 +30,11 @@ final class IngressRuleCases {
 
   static List<RuleCase> all() {
     return List.of(
+        new RuleCase("id with a slash", "network-id", Severity.ERROR, "network[plant/1]",
+            () -> IotNetwork.define("plant/1").inRegion(Region.EUROPE_WEST).withIotHub(privateHub("hub-a").build())
+                .build(),
+            () -> IotNetwork.define("plant-1").inRegion(Region.EUROPE_WEST).withIotHub(privateHub("hub-a").build())
+                .build()),
         new RuleCase("no hub", "network-without-hub", Severity.ERROR, "network[test-network]",
             () -> networkWith().build(),
             () -> networkWith(privateHub("hub-a").build()).build()),

@@ -10,6 +10,7 @@ public final class StandardRules {
   /** The rules, in documentation order. */
   public static List<Rule> all() {
     return List.of(
+        new NetworkIdRule(),
         new NetworkWithoutHubRule(),
         new SupportedCloudRule(),
         new DuplicateNameRule(),

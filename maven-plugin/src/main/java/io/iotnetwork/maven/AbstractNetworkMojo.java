@@ -1,0 +1,102 @@
+package io.iotnetwork.maven;
+
+import io.iotnetwork.generator.Generator;
+import io.iotnetwork.generator.validate.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What the goals share: finding and running the definitions, and judging their diagnostics. */
+abstract class AbstractNetworkMojo extends AbstractMojo {
+
+  /** The project whose classpath holds the definitions. */
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  /**
+   * Fully qualified names of network definition classes (implementing
+   * {@code io.iotnetwork.dsl.NetworkDefinition}) to compile, in addition to those listed in
+   * {@code META-INF/services/io.iotnetwork.dsl.NetworkDefinition}. Default: only the listed ones.
+   */
+  @Parameter(property = PluginProperties.DEFINITIONS)
+  List<String> definitions;
+
+  /** Fail the build when any definition has a warning, not only an error. Default: false. */
+  @Parameter(property = PluginProperties.FAIL_ON_WARNING, defaultValue = "false")
+  boolean failOnWarning;
+
+  /** Skip the goal. Default: false. */
+  @Parameter(property = PluginProperties.SKIP, defaultValue = "false")
+  boolean skip;
+
+  /** The project's compile and runtime classpath, each element once. */
+  List<String> classpath() throws MojoExecutionException {
+    try {
+      Set<String> elements = new LinkedHashSet<>(project.getCompileClasspathElements());
+      elements.addAll(project.getRuntimeClasspathElements());
+      return new ArrayList<>(elements);
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("The project's dependencies are not resolved", e);
+    }
+  }
+
+  List<String> explicitDefinitions() {
+    return definitions == null ? List.of() : definitions.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * Runs every definition through the generator and logs its diagnostics. Throws
+   * {@link MojoFailureException} when any network has an error (or a warning with
+   * {@code failOnWarning}), before anything is written.
+   */
+  List<CompiledNetwork> compileAll(List<String> classpath) throws MojoFailureException, MojoExecutionException {
+    List<LoadedDefinition> loaded;
+    try {
+      loaded = DefinitionLoader.load(classpath, explicitDefinitions());
+    } catch (UserError e) {
+      throw new MojoFailureException(e.getMessage());
+    }
+    checkUniqueIds(loaded);
+    List<CompiledNetwork> compiled = new ArrayList<>();
+    for (LoadedDefinition definition : loaded) {
+      try {
+        compiled.add(new CompiledNetwork(definition, Generator.generate(definition.spec())));
+      } catch (RuntimeException e) {
+        throw new MojoExecutionException("iot-network failed on network '" + definition.spec().id()
+            + "' (a bug in iot-network, not in your definition; please report it): " + e, e);
+      }
+    }
+    int errors = 0;
+    int warnings = 0;
+    for (CompiledNetwork network : compiled) {
+      DiagnosticLog.log(getLog(), network.networkId(), network.result().diagnostics());
+      errors += network.result().diagnostics().ofSeverity(Severity.ERROR).size();
+      warnings += network.result().diagnostics().ofSeverity(Severity.WARNING).size();
+    }
+    if (errors > 0 || (failOnWarning && warnings > 0)) {
+      throw new MojoFailureException("iot-network: " + errors + " error(s) and " + warnings + " warning(s) in "
+          + compiled.size() + " network definition(s), listed above" + (errors == 0 ? " (failOnWarning is set)" : "")
+          + "; nothing was written.");
+    }
+    return compiled;
+  }
+
+  private static void checkUniqueIds(List<LoadedDefinition> loaded) throws MojoFailureException {
+    Set<String> ids = new HashSet<>();
+    for (LoadedDefinition definition : loaded) {
+      if (!ids.add(definition.spec().id())) {
+        throw new MojoFailureException("Two network definitions use the id '" + definition.spec().id()
+            + "' (one is " + definition.className() + "); each needs its own IotNetwork.define(id), which names its "
+            + "output folder and artifact classifier.");
+      }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.iotnetwork.maven;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a generation depends on, hashed: the plugin's version and jar, the goal's settings, and the
+ * project's classpath (every class file of its output folders byte by byte; each dependency jar by
+ * path, size and time). Unchanged fingerprint, unchanged templates.
+ */
+final class BuildFingerprint {
+  private BuildFingerprint() {}
+
+  /** The fingerprint as hex. */
+  static String of(String pluginVersion, Path pluginJar, List<String> settings, List<String> classpath) {
+    MessageDigest digest = sha256();
+    update(digest, "plugin " + pluginVersion);
+    fileStamp(digest, pluginJar);
+    settings.forEach(setting -> update(digest, "setting " + setting));
+    for (String element : classpath) {
+      Path path = Path.of(element);
+      if (Files.isDirectory(path)) {
+        folderContents(digest, path);
+      } else {
+        fileStamp(digest, path);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static void folderContents(MessageDigest digest, Path folder) {
+    update(digest, "folder " + folder);
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        update(digest, "file " + folder.relativize(file).toString().replace('\\', '/'));
+        digest.update(Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void fileStamp(MessageDigest digest, Path file) {
+    try {
+      update(digest, "jar " + file + " " + (Files.exists(file)
+          ? Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() : "absent"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void update(MessageDigest digest, String text) {
+    digest.update(text.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+}

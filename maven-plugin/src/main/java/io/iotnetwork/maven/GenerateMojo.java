@@ -1,0 +1,140 @@
+package io.iotnetwork.maven;
+
+import io.iotnetwork.generator.GeneratedFiles;
+import io.iotnetwork.generator.OutputFolder;
+import io.iotnetwork.generator.OutputFormat;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProjectHelper;
+
+/**
+ * Compiles the project's network definitions into ARM JSON and Bicep, writes them to
+ * {@code <outputDirectory>/<network-id>/} and attaches them to the project (classifier = network id),
+ * so that {@code mvn install} and {@code mvn deploy} publish them. Nothing is written when any
+ * definition has an error. When the definitions' classes and the plugin are unchanged since the last
+ * run, the files are left untouched.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
+public class GenerateMojo extends AbstractNetworkMojo {
+
+  /** Where each network's folder is written. */
+  @Parameter(property = PluginProperties.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/iot-network")
+  File outputDirectory;
+
+  /** The template languages to write: {@code bicep}, {@code arm}, or both (the default). */
+  @Parameter(property = PluginProperties.FORMATS, defaultValue = "bicep,arm")
+  List<String> formats;
+
+  /** Attach the templates to the project as artifacts with the network id as classifier. Default: true. */
+  @Parameter(property = PluginProperties.ATTACH, defaultValue = "true")
+  boolean attach;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  PluginDescriptor plugin;
+
+  @Component
+  MavenProjectHelper projectHelper;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("iot-network: skipped (" + PluginProperties.SKIP + ")");
+      return;
+    }
+    Set<OutputFormat> selected = selectedFormats();
+    Path output = outputDirectory.toPath();
+    List<String> classpath = classpath();
+    String fingerprint = BuildFingerprint.of(plugin.getVersion(), plugin.getPluginArtifact().getFile().toPath(),
+        List.of("formats " + selected, "definitions " + explicitDefinitions()), classpath);
+    try {
+      Optional<GenerationState> previous = GenerationState.read(output);
+      if (previous.isPresent() && previous.get().isCurrent(fingerprint, output)) {
+        getLog().info("iot-network: templates in " + output + " are up to date (definitions and plugin unchanged); "
+            + "files left untouched");
+        attachAll(output, previous.get().networkIds());
+        return;
+      }
+      List<CompiledNetwork> compiled = compileAll(classpath);
+      List<String> ids = new ArrayList<>();
+      for (CompiledNetwork network : compiled) {
+        GeneratedFiles files = network.files().filter(path -> selected.stream().anyMatch(f -> f.owns(path)));
+        Path folder = output.resolve(network.networkId());
+        OutputFolder.replace(folder, files);
+        TemplateArchive.write(folder, archiveOf(output, network.networkId()));
+        ids.add(network.networkId());
+        getLog().info("iot-network: wrote " + files.files().size() + " files for network '" + network.networkId()
+            + "' to " + folder.toAbsolutePath() + " " + files.files().keySet());
+      }
+      removeStale(output, previous, ids);
+      new GenerationState(fingerprint, ids).write(output);
+      attachAll(output, ids);
+    } catch (IOException e) {
+      throw new MojoExecutionException("iot-network could not write to " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Set<OutputFormat> selectedFormats() throws MojoFailureException {
+    Set<OutputFormat> selected = EnumSet.noneOf(OutputFormat.class);
+    for (String name : formats) {
+      selected.add(OutputFormat.named(name).orElseThrow(() -> new MojoFailureException("Unknown format '" + name
+          + "' in <formats> / -D" + PluginProperties.FORMATS + "; allowed: bicep, arm.")));
+    }
+    if (selected.isEmpty()) {
+      throw new MojoFailureException("<formats> is empty; name bicep, arm or both.");
+    }
+    return selected;
+  }
+
+  private void removeStale(Path output, Optional<GenerationState> previous, List<String> current) throws IOException {
+    if (previous.isEmpty()) {
+      return;
+    }
+    for (String id : previous.get().networkIds()) {
+      if (!current.contains(id)) {
+        OutputFolder.deleteRecursively(output.resolve(id));
+        Files.deleteIfExists(archiveOf(output, id));
+        getLog().info("iot-network: removed the templates of network '" + id + "', which is no longer defined");
+      }
+    }
+  }
+
+  private void attachAll(Path output, List<String> ids) {
+    if (!attach) {
+      return;
+    }
+    for (String id : ids) {
+      Path folder = output.resolve(id);
+      attachIfPresent(folder.resolve(GeneratedFiles.ARM_TEMPLATE), "json", id);
+      attachIfPresent(folder.resolve(GeneratedFiles.ARM_PARAMETERS), "parameters.json", id);
+      attachIfPresent(folder.resolve(GeneratedFiles.BICEP), "bicep", id);
+      attachIfPresent(folder.resolve(GeneratedFiles.BICEP_PARAMETERS), "bicepparam", id);
+      attachIfPresent(archiveOf(output, id), "zip", id);
+    }
+  }
+
+  private void attachIfPresent(Path file, String type, String classifier) {
+    if (Files.isRegularFile(file)) {
+      projectHelper.attachArtifact(project, type, classifier, file.toFile());
+    }
+  }
+
+  private static Path archiveOf(Path output, String networkId) {
+    return output.resolve(networkId + ".zip");
+  }
+}
