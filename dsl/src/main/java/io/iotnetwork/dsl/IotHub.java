@@ -7,19 +7,29 @@ import com.azure.resourcemanager.iothub.models.DefaultAction;
 import com.azure.resourcemanager.iothub.models.IotHubSku;
 import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
 import io.iotnetwork.model.BuiltInEndpointSpec;
+import io.iotnetwork.model.EgressAuthentication;
+import io.iotnetwork.model.EgressSpec;
+import io.iotnetwork.model.FallbackRouteSpec;
+import io.iotnetwork.model.FileUploadSpec;
+import io.iotnetwork.model.HubIdentitySpec;
+import io.iotnetwork.model.IdentityKind;
+import io.iotnetwork.model.ImportExportSpec;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IpFilterSpec;
-import io.iotnetwork.model.IpRuleSpec;
+import io.iotnetwork.model.OutboundRestrictionSpec;
 import io.iotnetwork.model.PrivateEndpointSpec;
+import io.iotnetwork.model.RouteSpec;
+import io.iotnetwork.model.RoutingEndpointSpec;
 import io.iotnetwork.model.SourceLocation;
-import io.iotnetwork.model.SubnetRef;
+import io.iotnetwork.model.StorageAccountSpec;
+import io.iotnetwork.model.UserAssignedIdentityRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Builds an IoT hub ({@code Microsoft.Devices/IotHubs}) with its ingress settings. */
+/** Builds an IoT hub ({@code Microsoft.Devices/IotHubs}): ingress settings and egress. */
 public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOptions {
   private final String name;
   private final SourceLocation source;
@@ -35,6 +45,14 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
   private Optional<IpFilterSpec> ipFilter = Optional.empty();
   private final List<PrivateEndpointSpec> privateEndpoints = new ArrayList<>();
   private final Map<String, String> tags = new TreeMap<>();
+  private boolean systemAssignedIdentity;
+  private Optional<UserAssignedIdentityRef> userAssignedIdentity = Optional.empty();
+  private final List<RoutingEndpointSpec> endpoints = new ArrayList<>();
+  private final List<RouteSpec> routes = new ArrayList<>();
+  private FallbackRouteSpec fallbackRoute = FallbackRouteSpec.DEFAULT;
+  private Optional<FileUploadSpec> fileUpload = Optional.empty();
+  private Optional<ImportExportSpec> importExport = Optional.empty();
+  private Optional<OutboundRestrictionSpec> outbound = Optional.empty();
 
   private IotHub(String name, SourceLocation source) {
     this.name = requireNonNull(name, "name");
@@ -102,12 +120,12 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
 
   @Override
   public IotHubStages.IpFilter defineIpFilter(DefaultAction defaultAction) {
-    return new IpFilterBuilder(requireNonNull(defaultAction, "defaultAction"), Callers.location());
+    return new IpFilterBuilder(this, requireNonNull(defaultAction, "defaultAction"), Callers.location());
   }
 
   @Override
   public IotHubStages.PrivateEndpointBlank definePrivateEndpoint(String name) {
-    return new PrivateEndpointBuilder(requireNonNull(name, "name"), Callers.location());
+    return new PrivateEndpointBuilder(this, requireNonNull(name, "name"), Callers.location());
   }
 
   @Override
@@ -117,93 +135,95 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
   }
 
   @Override
+  public IotHubStages.WithOptions withSystemAssignedIdentity() {
+    this.systemAssignedIdentity = true;
+    return this;
+  }
+
+  @Override
+  public IotHubStages.WithOptions withUserAssignedIdentity(UserAssignedIdentityRef identity) {
+    this.userAssignedIdentity = Optional.of(requireNonNull(identity, "identity"));
+    return this;
+  }
+
+  @Override
+  public IotHubStages.RoutingEndpointBlank defineRoutingEndpoint(String name) {
+    return new RoutingEndpointBuilder(this, requireNonNull(name, "name"), Callers.location());
+  }
+
+  @Override
+  public IotHubStages.RouteBlank defineRoute(String name) {
+    return new RouteBuilder(this, requireNonNull(name, "name"), Callers.location());
+  }
+
+  @Override
+  public IotHubStages.WithOptions withFallbackRouteCondition(String condition) {
+    this.fallbackRoute = new FallbackRouteSpec(fallbackRoute.enabled(), requireNonNull(condition, "condition"));
+    return this;
+  }
+
+  @Override
+  public IotHubStages.WithOptions withFallbackRouteDisabled() {
+    this.fallbackRoute = new FallbackRouteSpec(false, fallbackRoute.condition());
+    return this;
+  }
+
+  @Override
+  public IotHubStages.FileUpload defineFileUpload(StorageAccountSpec storage, String container) {
+    return new FileUploadBuilder(this, requireNonNull(storage, "storage"), requireNonNull(container, "container"),
+        Callers.location());
+  }
+
+  @Override
+  public IotHubStages.WithOptions withImportExportStorage(StorageAccountSpec storage, String container) {
+    return importExport(storage, container, EgressAuthentication.DEFAULT);
+  }
+
+  @Override
+  public IotHubStages.WithOptions withImportExportStorage(StorageAccountSpec storage, String container,
+      IdentityKind identity) {
+    return importExport(storage, container, new EgressAuthentication(false, Optional.of(identity)));
+  }
+
+  private IotHubStages.WithOptions importExport(StorageAccountSpec storage, String container,
+      EgressAuthentication authentication) {
+    this.importExport = Optional.of(new ImportExportSpec(requireNonNull(storage, "storage"),
+        requireNonNull(container, "container"), authentication, Callers.location()));
+    return this;
+  }
+
+  @Override
+  public IotHubStages.WithOptions withRestrictedOutboundNetworkAccess(String... extraAllowedFqdns) {
+    this.outbound = Optional.of(new OutboundRestrictionSpec(List.of(extraAllowedFqdns), Callers.location()));
+    return this;
+  }
+
+  @Override
   public IotHubSpec build() {
+    EgressSpec egress = new EgressSpec(new HubIdentitySpec(systemAssignedIdentity, userAssignedIdentity),
+        endpoints, routes, fallbackRoute, fileUpload, importExport, outbound);
     return new IotHubSpec(name, region, sku, units, builtInEndpoint, minTlsVersion,
         disableLocalAuth, disableDeviceSas, disableModuleSas, publicNetworkAccess, ipFilter,
-        privateEndpoints, tags, source);
+        privateEndpoints, egress, tags, source);
   }
 
-  private final class IpFilterBuilder implements IotHubStages.IpFilter {
-    private final DefaultAction defaultAction;
-    private final SourceLocation filterSource;
-    private final List<IpRuleSpec> rules = new ArrayList<>();
-    private boolean applyToBuiltInEndpoint;
-
-    IpFilterBuilder(DefaultAction defaultAction, SourceLocation filterSource) {
-      this.defaultAction = defaultAction;
-      this.filterSource = filterSource;
-    }
-
-    @Override
-    public IotHubStages.IpFilter allow(String filterName, String ipMask) {
-      rules.add(new IpRuleSpec(requireNonNull(filterName, "filterName"),
-          requireNonNull(ipMask, "ipMask"), Callers.location()));
-      return this;
-    }
-
-    @Override
-    public IotHubStages.IpFilter applyToBuiltInEventHubEndpoint() {
-      applyToBuiltInEndpoint = true;
-      return this;
-    }
-
-    @Override
-    public IotHubStages.WithOptions attach() {
-      ipFilter = Optional.of(new IpFilterSpec(defaultAction, applyToBuiltInEndpoint, rules, filterSource));
-      return IotHub.this;
-    }
+  void setIpFilter(IpFilterSpec filter) {
+    this.ipFilter = Optional.of(filter);
   }
 
-  private final class PrivateEndpointBuilder
-      implements IotHubStages.PrivateEndpointBlank, IotHubStages.PrivateEndpointOptions {
-    private final String endpointName;
-    private final SourceLocation endpointSource;
-    private SubnetRef subnet;
-    private Optional<Region> endpointRegion = Optional.empty();
-    private Optional<String> nicName = Optional.empty();
-    private Optional<String> staticIp = Optional.empty();
-    private final Map<String, String> endpointTags = new TreeMap<>();
+  void addPrivateEndpoint(PrivateEndpointSpec endpoint) {
+    privateEndpoints.add(endpoint);
+  }
 
-    PrivateEndpointBuilder(String endpointName, SourceLocation endpointSource) {
-      this.endpointName = endpointName;
-      this.endpointSource = endpointSource;
-    }
+  void addRoutingEndpoint(RoutingEndpointSpec endpoint) {
+    endpoints.add(endpoint);
+  }
 
-    @Override
-    public IotHubStages.PrivateEndpointOptions inSubnet(SubnetRef subnet) {
-      this.subnet = requireNonNull(subnet, "subnet");
-      return this;
-    }
+  void addRoute(RouteSpec route) {
+    routes.add(route);
+  }
 
-    @Override
-    public IotHubStages.PrivateEndpointOptions inRegion(Region region) {
-      endpointRegion = Optional.of(region);
-      return this;
-    }
-
-    @Override
-    public IotHubStages.PrivateEndpointOptions withCustomNetworkInterfaceName(String name) {
-      nicName = Optional.of(name);
-      return this;
-    }
-
-    @Override
-    public IotHubStages.PrivateEndpointOptions withStaticPrivateIpAddress(String ipAddress) {
-      staticIp = Optional.of(ipAddress);
-      return this;
-    }
-
-    @Override
-    public IotHubStages.PrivateEndpointOptions withTag(String name, String value) {
-      endpointTags.put(requireNonNull(name, "name"), requireNonNull(value, "value"));
-      return this;
-    }
-
-    @Override
-    public IotHubStages.WithOptions attach() {
-      privateEndpoints.add(new PrivateEndpointSpec(endpointName, subnet, endpointRegion, nicName,
-          staticIp, endpointTags, endpointSource));
-      return IotHub.this;
-    }
+  void setFileUpload(FileUploadSpec upload) {
+    this.fileUpload = Optional.of(upload);
   }
 }

@@ -4,8 +4,16 @@ import com.azure.core.management.Region;
 import com.azure.resourcemanager.iothub.models.DefaultAction;
 import com.azure.resourcemanager.iothub.models.IotHubSku;
 import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
+import com.azure.resourcemanager.iothub.models.RoutingSource;
+import com.azure.resourcemanager.iothub.models.RoutingStorageContainerPropertiesEncoding;
+import io.iotnetwork.model.EventHubsNamespaceSpec;
+import io.iotnetwork.model.IdentityKind;
 import io.iotnetwork.model.IotHubSpec;
+import io.iotnetwork.model.ServiceBusNamespaceSpec;
+import io.iotnetwork.model.StorageAccountSpec;
 import io.iotnetwork.model.SubnetRef;
+import io.iotnetwork.model.UserAssignedIdentityRef;
+import java.time.Duration;
 
 /** The stages of {@link IotHub#define(String)} and of its children. */
 public interface IotHubStages {
@@ -70,8 +78,171 @@ public interface IotHubStages {
     /** Adds a tag to the hub ({@code tags}), over the network's tags. */
     WithOptions withTag(String name, String value);
 
+    /**
+     * Gives the hub a system-assigned identity ({@code identity.type} includes {@code SystemAssigned}).
+     * Egress to a firewall-restricted target uses it. Default: no identity.
+     */
+    WithOptions withSystemAssignedIdentity();
+
+    /**
+     * Gives the hub a user-assigned identity ({@code identity.userAssignedIdentities}), created
+     * ({@link UserAssignedIdentity#define(String)}) or existing ({@link UserAssignedIdentity#existing(String)}).
+     */
+    WithOptions withUserAssignedIdentity(UserAssignedIdentityRef identity);
+
+    /**
+     * Starts a custom routing endpoint ({@code properties.routing.endpoints}); identity-based unless
+     * {@code withKeyBasedAuthentication()} is called. Names are unique across kinds.
+     */
+    RoutingEndpointBlank defineRoutingEndpoint(String name);
+
+    /** Starts a route ({@code properties.routing.routes[]}). */
+    RouteBlank defineRoute(String name);
+
+    /**
+     * Sets the fallback route's condition. The fallback route to {@code events} is always written
+     * and, by default, enabled for every message ({@code condition: "true"}).
+     */
+    WithOptions withFallbackRouteCondition(String condition);
+
+    /** Writes the fallback route disabled ({@code isEnabled: false}): unrouted messages are dropped. */
+    WithOptions withFallbackRouteDisabled();
+
+    /**
+     * Starts file upload to {@code container} of {@code storage}
+     * ({@code properties.storageEndpoints.$default}), identity-based by default.
+     */
+    FileUpload defineFileUpload(StorageAccountSpec storage, String container);
+
+    /**
+     * Lets bulk device import/export jobs use {@code container}: grants the hub's default identity
+     * Storage Blob Data Contributor on it. The jobs themselves are data-plane requests
+     * ({@code storageAuthenticationType: identityBased}), not part of the template.
+     */
+    WithOptions withImportExportStorage(StorageAccountSpec storage, String container);
+
+    /** Like {@link #withImportExportStorage(StorageAccountSpec, String)}, with the given identity. */
+    WithOptions withImportExportStorage(StorageAccountSpec storage, String container, IdentityKind identity);
+
+    /**
+     * Restricts the hub's egress to listed FQDNs ({@code restrictOutboundNetworkAccess: true},
+     * {@code allowedFqdnList}). The targets' host names are listed automatically; pass the others, such
+     * as the built-in endpoint's ({@code iothub-ns-....servicebus.windows.net}), which is only known
+     * once the hub exists. Default: unrestricted.
+     */
+    WithOptions withRestrictedOutboundNetworkAccess(String... extraAllowedFqdns);
+
     /** The finished hub. */
     IotHubSpec build();
+  }
+
+  /** First stage of a routing endpoint: what it sends to. */
+  interface RoutingEndpointBlank {
+    /** A blob container ({@code storageContainers}); created with the account when the template creates it. */
+    StorageEndpointOptions toStorageContainer(StorageAccountSpec storage, String container);
+
+    /** An event hub ({@code eventHubs}). */
+    RoutingEndpointOptions toEventHub(EventHubsNamespaceSpec namespace, String eventHub);
+
+    /** A Service Bus queue ({@code serviceBusQueues}). */
+    RoutingEndpointOptions toServiceBusQueue(ServiceBusNamespaceSpec namespace, String queue);
+
+    /** A Service Bus topic ({@code serviceBusTopics}). */
+    RoutingEndpointOptions toServiceBusTopic(ServiceBusNamespaceSpec namespace, String topic);
+  }
+
+  /** Options of a routing endpoint, then {@link #attach()}. */
+  interface RoutingEndpointOptions {
+    /**
+     * Authenticates with the given hub identity. Default: the system-assigned identity when the hub
+     * has one, else the user-assigned one.
+     */
+    RoutingEndpointOptions withIdentity(IdentityKind identity);
+
+    /**
+     * Opts in to key-based authentication: the connection string becomes a secure template
+     * parameter without default, supplied at deployment. Not recommended; a warning says so.
+     */
+    RoutingEndpointOptions withKeyBasedAuthentication();
+
+    /** Back to the hub. */
+    WithOptions attach();
+  }
+
+  /** Options of a storage container endpoint, then {@link #attach()}. */
+  interface StorageEndpointOptions extends RoutingEndpointOptions {
+    @Override
+    StorageEndpointOptions withIdentity(IdentityKind identity);
+
+    @Override
+    StorageEndpointOptions withKeyBasedAuthentication();
+
+    /**
+     * Sets {@code fileNameFormat}; every token {@code {iothub} {partition} {YYYY} {MM} {DD} {HH} {mm}}
+     * must appear, in any order. Default: {@code {iothub}/{partition}/{YYYY}/{MM}/{DD}/{HH}/{mm}}.
+     */
+    StorageEndpointOptions withFileNameFormat(String fileNameFormat);
+
+    /** Sets {@code batchFrequencyInSeconds}, 60-720. Default: 300. */
+    StorageEndpointOptions withBatchFrequencyInSeconds(int seconds);
+
+    /** Sets {@code maxChunkSizeInBytes}, 10485760-524288000. Default: 314572800. */
+    StorageEndpointOptions withMaxChunkSizeInBytes(long bytes);
+
+    /** Sets {@code encoding}. Default: Avro. */
+    StorageEndpointOptions withEncoding(RoutingStorageContainerPropertiesEncoding encoding);
+  }
+
+  /** First stage of a route: which messages. */
+  interface RouteBlank {
+    /** Sets {@code source}, e.g. {@code RoutingSource.DEVICE_MESSAGES}. */
+    RouteTarget from(RoutingSource source);
+  }
+
+  /** Second stage of a route: where to. */
+  interface RouteTarget {
+    /** Sends to the custom endpoint named {@code endpointName}. */
+    RouteOptions toEndpoint(String endpointName);
+
+    /** Sends to the built-in Event Hubs-compatible endpoint, {@code events}. */
+    RouteOptions toBuiltInEndpoint();
+  }
+
+  /** Options of a route, then {@link #attach()}. */
+  interface RouteOptions {
+    /** Sets {@code condition}, an IoT Hub query condition. Default: {@code "true"}. */
+    RouteOptions withCondition(String condition);
+
+    /** Writes the route with {@code isEnabled: false}. Default: enabled. */
+    RouteOptions disabled();
+
+    /** Back to the hub. */
+    WithOptions attach();
+  }
+
+  /** Options of file upload, then {@link #attach()}. */
+  interface FileUpload {
+    /** Sets {@code sasTtlAsIso8601}, how long devices' upload SAS URIs live. Default: one hour. */
+    FileUpload withSasTtl(Duration timeToLive);
+
+    /**
+     * Turns on file upload notifications ({@code enableFileUploadNotifications}) with
+     * {@code messagingEndpoints.fileNotifications}: lock duration, time to live, max delivery count (1-100).
+     * Default: off.
+     */
+    FileUpload withNotifications(Duration lockDuration, Duration timeToLive, int maxDeliveryCount);
+
+    /** Turns on notifications with a one-minute lock, one hour to live and ten deliveries. */
+    FileUpload withNotifications();
+
+    /** Authenticates with the given hub identity. Default: as for routing endpoints. */
+    FileUpload withIdentity(IdentityKind identity);
+
+    /** Opts in to key-based authentication with a secure connection string parameter. */
+    FileUpload withKeyBasedAuthentication();
+
+    /** Back to the hub. */
+    WithOptions attach();
   }
 
   /** The IP filter's rules and options, then {@link #attach()}. */

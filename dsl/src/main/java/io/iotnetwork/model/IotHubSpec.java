@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param publicNetworkAccess  {@code properties.publicNetworkAccess}
  * @param ipFilter             {@code properties.networkRuleSets}; empty means no IP filter
  * @param privateEndpoints     the hub's private endpoints (sub-resource {@code iotHub})
+ * @param egress               identity, routing, file upload, import/export and outbound restriction
  * @param tags                 the hub's own tags, merged over the network's
  * @param source               where the hub was declared
  */
@@ -40,6 +41,7 @@ public record IotHubSpec(
     PublicNetworkAccess publicNetworkAccess,
     Optional<IpFilterSpec> ipFilter,
     List<PrivateEndpointSpec> privateEndpoints,
+    EgressSpec egress,
     Map<String, String> tags,
     SourceLocation source) {
 
@@ -52,6 +54,7 @@ public record IotHubSpec(
     requireNonNull(publicNetworkAccess);
     requireNonNull(ipFilter);
     privateEndpoints = List.copyOf(privateEndpoints);
+    requireNonNull(egress);
     tags = Tags.copyOf(tags);
     requireNonNull(source);
   }

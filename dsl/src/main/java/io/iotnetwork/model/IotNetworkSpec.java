@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.Region;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -56,6 +58,16 @@ public record IotNetworkSpec(
         ? zones.extraLinks().stream().filter(VirtualNetworkSpec.class::isInstance).map(VirtualNetworkSpec.class::cast)
         : Stream.empty();
     return Stream.concat(endpointNetworks, linkedNetworks).distinct().toList();
+  }
+
+  /**
+   * Every egress target the hubs send to, each once (by kind and name), in the order first named.
+   * Two hubs naming the same target share it.
+   */
+  public List<EgressTarget> egressTargets() {
+    Map<String, EgressTarget> byKey = new LinkedHashMap<>();
+    iotHubs.forEach(hub -> hub.egress().targets().forEach(target -> byKey.putIfAbsent(EgressSpec.key(target), target)));
+    return new ArrayList<>(byKey.values());
   }
 
   /** The DSL path of this definition in diagnostics: {@code network[<id>]}. */

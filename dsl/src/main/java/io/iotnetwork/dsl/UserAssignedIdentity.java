@@ -1,0 +1,32 @@
+package io.iotnetwork.dsl;
+
+import static java.util.Objects.requireNonNull;
+
+import com.azure.core.management.Region;
+import io.iotnetwork.model.AzureResourceId;
+import io.iotnetwork.model.ExistingUserAssignedIdentity;
+import io.iotnetwork.model.NewUserAssignedIdentity;
+import java.util.Map;
+import java.util.Optional;
+
+/** User-assigned managed identities for {@code IotHub...withUserAssignedIdentity(..)}. */
+public final class UserAssignedIdentity {
+  private UserAssignedIdentity() {}
+
+  /** An identity the template creates in the network's region. */
+  public static NewUserAssignedIdentity define(String name) {
+    return new NewUserAssignedIdentity(requireNonNull(name, "name"), Optional.empty(), Map.of(), Callers.location());
+  }
+
+  /** An identity the template creates in {@code region}. */
+  public static NewUserAssignedIdentity define(String name, Region region) {
+    return new NewUserAssignedIdentity(requireNonNull(name, "name"), Optional.of(region), Map.of(), Callers.location());
+  }
+
+  /** An existing identity, by resource id. */
+  public static ExistingUserAssignedIdentity existing(String resourceId) {
+    requireNonNull(resourceId, "resourceId");
+    String name = AzureResourceId.parse(resourceId).map(AzureResourceId::leafName).orElse(resourceId);
+    return new ExistingUserAssignedIdentity(resourceId, name, Callers.location());
+  }
+}

@@ -1,0 +1,4 @@
+package io.iotnetwork.model;
+
+/** Whether the template creates an egress target or references an existing one. */
+public sealed interface TargetOrigin permits CreatedTarget, ExistingTarget {}
