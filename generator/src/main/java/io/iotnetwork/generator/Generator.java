@@ -37,7 +37,7 @@ public final class Generator {
     TreeMap<String, byte[]> files = new TreeMap<>();
     files.put(GeneratedFiles.ARM_TEMPLATE, ArmWriter.print(template));
     files.put(GeneratedFiles.ARM_PARAMETERS, ArmWriter.print(parameters));
-    files.put(GeneratedFiles.BICEP, BicepWriter.mainBicep(plan).getBytes(StandardCharsets.UTF_8));
+    BicepWriter.files(plan).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
     files.put(GeneratedFiles.BICEP_PARAMETERS, BicepWriter.mainBicepparam(plan).getBytes(StandardCharsets.UTF_8));
     return new GenerationResult(diagnostics, Optional.of(new GeneratedFiles(files)));
   }

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public record Call(String function, List<Value> arguments) implements Expr {
   private static final Set<String> SHARED_FUNCTIONS =
-      Set.of("resourceId", "subscriptionResourceId", "guid", "format", "subscription", "resourceGroup", "tenant");
+      Set.of("resourceId", "subscriptionResourceId", "guid", "format", "uniqueString", "subscription",
+          "resourceGroup", "tenant");
 
   public Call {
     requireNonNull(function);

@@ -6,39 +6,61 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Derives a resource's {@code dependsOn} from the plan: its parent, every resource its values
- * reference, and its explicit ordering; sorted by symbolic name, without duplicates.
+ * Derives {@code dependsOn} from the plan: a resource's parent, every resource its values
+ * reference, and its explicit ordering; a module's arguments' references and its explicit ordering.
+ * Existing resources are never dependencies. Sorted by symbolic name, without duplicates.
  */
 public final class Dependencies {
+  private static final Comparator<Deployable> BY_NAME = Comparator.comparing(Deployable::symbolicName);
+
   private Dependencies() {}
 
-  /** The resources {@code resource} must be deployed after. */
-  public static List<PlannedResource> of(PlannedResource resource) {
-    Set<PlannedResource> found = new TreeSet<>(Comparator.comparing(PlannedResource::symbolicName));
+  /** What {@code resource} must be deployed after. */
+  public static List<Deployable> of(PlannedResource resource) {
+    Set<Deployable> found = new TreeSet<>(BY_NAME);
     resource.parent().ifPresent(found::add);
     collect(resource.name(), found);
     collect(resource.body(), found);
     found.addAll(resource.explicitDependsOn());
-    found.remove(resource);
+    return finish(found, resource);
+  }
+
+  /** What {@code module} must be deployed after. */
+  public static List<Deployable> of(PlannedModule module) {
+    Set<Deployable> found = new TreeSet<>(BY_NAME);
+    collect(module.deploymentName(), found);
+    module.arguments().values().forEach(value -> collect(value, found));
+    found.addAll(module.explicitDependsOn());
+    return finish(found, module);
+  }
+
+  /** What {@code deployable} must be deployed after. */
+  public static List<Deployable> of(Deployable deployable) {
+    return deployable instanceof PlannedResource resource ? of(resource) : of((PlannedModule) deployable);
+  }
+
+  private static List<Deployable> finish(Set<Deployable> found, Deployable self) {
+    found.remove(self);
+    found.removeIf(dependency -> dependency instanceof PlannedResource resource && resource.existing());
     return List.copyOf(found);
   }
 
-  /** The resources {@code value} references. */
-  public static Set<PlannedResource> referencedBy(Value value) {
-    Set<PlannedResource> found = new TreeSet<>(Comparator.comparing(PlannedResource::symbolicName));
-    collect(value, found);
-    return found;
-  }
-
-  private static void collect(Value value, Set<PlannedResource> found) {
+  private static void collect(Value value, Set<Deployable> found) {
     if (value instanceof Obj obj) {
       obj.entries().values().forEach(v -> collect(v, found));
+    } else if (value instanceof KeyedObj keyed) {
+      keyed.entries().forEach(entry -> {
+        collect(entry.key(), found);
+        collect(entry.value(), found);
+      });
     } else if (value instanceof Arr arr) {
       arr.items().forEach(v -> collect(v, found));
     } else if (value instanceof ResourceIdOf id) {
       found.add(id.target());
     } else if (value instanceof PropertyOf property) {
       found.add(property.target());
+    } else if (value instanceof ScopeOf scope) {
+      found.add(scope.target());
     } else if (value instanceof Call call) {
       call.arguments().forEach(v -> collect(v, found));
     } else if (value instanceof Member member) {

@@ -16,7 +16,7 @@ public record Output(String name, ParameterType type, Value value, String descri
     requireNonNull(type);
     requireNonNull(value);
     requireNonNull(description);
-    if (type == ParameterType.SECURE_STRING) {
+    if (type.secure()) {
       throw new IllegalArgumentException("bug: secure output " + name);
     }
   }

@@ -30,7 +30,7 @@ public record Parameter(
     requireNonNull(description);
     requireNonNull(minLength);
     requireNonNull(maxLength);
-    if (type == ParameterType.SECURE_STRING && defaultValue.isPresent()) {
+    if (type.secure() && defaultValue.isPresent()) {
       throw new IllegalArgumentException("bug: secure parameter " + name + " with a default value");
     }
   }
@@ -39,6 +39,23 @@ public record Parameter(
   public static Parameter string(String name, String defaultValue, String description) {
     return new Parameter(name, ParameterType.STRING, Optional.of(Value.of(defaultValue)), description,
         OptionalInt.empty(), OptionalInt.empty());
+  }
+
+  /** A string parameter without default: the deployment (or the parent template) must supply it. */
+  public static Parameter required(String name, String description) {
+    return new Parameter(name, ParameterType.STRING, Optional.empty(), description, OptionalInt.empty(),
+        OptionalInt.empty());
+  }
+
+  /** A secure string parameter: no default, never logged; for a connection string the user opted in to. */
+  public static Parameter secure(String name, String description) {
+    return new Parameter(name, ParameterType.SECURE_STRING, Optional.empty(), description, OptionalInt.empty(),
+        OptionalInt.empty());
+  }
+
+  /** A module's inputs: one object, so that no parameter value is an expression (see {@link ModuleInputs}). */
+  public static Parameter object(String name, ParameterType type, String description) {
+    return new Parameter(name, type, Optional.empty(), description, OptionalInt.empty(), OptionalInt.empty());
   }
 
   /** A copy limited to {@code min}..{@code max} characters. */

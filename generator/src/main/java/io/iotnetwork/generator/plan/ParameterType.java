@@ -6,6 +6,10 @@ public enum ParameterType {
   STRING("string", "string"),
   /** ARM {@code securestring}, Bicep {@code @secure() string}: never logged, never a default. */
   SECURE_STRING("securestring", "string"),
+  /** ARM {@code object}, Bicep {@code object}: how a module takes its inputs. */
+  OBJECT("object", "object"),
+  /** ARM {@code secureObject}, Bicep {@code @secure() object}: how a module takes secrets. */
+  SECURE_OBJECT("secureObject", "object"),
   /** ARM {@code int}, Bicep {@code int}. */
   INT("int", "int"),
   /** ARM {@code bool}, Bicep {@code bool}. */
@@ -22,6 +26,11 @@ public enum ParameterType {
   /** The type's name in ARM JSON. */
   public String armName() {
     return armName;
+  }
+
+  /** True for types whose values are never logged and never have defaults. */
+  public boolean secure() {
+    return this == SECURE_STRING || this == SECURE_OBJECT;
   }
 
   /** The type's name in Bicep. */

@@ -4,23 +4,43 @@ import com.azure.core.management.Region;
 import io.iotnetwork.model.IotNetworkSpec;
 import io.iotnetwork.model.Tags;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the resource planners share while one plan is built: names, parameters, resources. */
+/**
+ * What the planners share while one template (the main one, or a module's) is built: symbolic
+ * names, parameters, resources, modules, outputs.
+ */
 final class PlanContext {
   final IotNetworkSpec spec;
   final SymbolicNames symbolicNames = new SymbolicNames();
-  final Parameter location;
+  private final Optional<Parameter> location;
   final List<Parameter> parameters = new ArrayList<>();
   final List<PlannedResource> resources = new ArrayList<>();
+  final List<PlannedModule> modules = new ArrayList<>();
   final List<Output> outputs = new ArrayList<>();
 
-  PlanContext(IotNetworkSpec spec) {
+  private PlanContext(IotNetworkSpec spec, Optional<Parameter> location) {
     this.spec = spec;
-    this.location = addParameter(Parameter.string("location", spec.region().name(),
-        "Region of every resource that names none; the network definition's region by default."));
+    this.location = location.map(this::addParameter);
+  }
+
+  /** The main template's context: its {@code location} parameter defaults to the network's region. */
+  static PlanContext main(IotNetworkSpec spec) {
+    return new PlanContext(spec, Optional.of(Parameter.string("location", spec.region().name(),
+        "Region of every resource that names none; the network definition's region by default.")));
+  }
+
+  /** A module's context: no parameters of its own until the module planner adds its inputs. */
+  static PlanContext module(IotNetworkSpec spec) {
+    return new PlanContext(spec, Optional.empty());
+  }
+
+  /** The {@code location} parameter. */
+  Parameter location() {
+    return location.orElseThrow(() -> new IllegalStateException("bug: this template has no location parameter"));
   }
 
   Parameter addParameter(Parameter parameter) {
@@ -33,13 +53,28 @@ final class PlanContext {
     return resource;
   }
 
+  /** Puts {@code resource} in the place of the planned resource with the same symbolic name. */
+  PlannedResource replace(PlannedResource resource) {
+    int index = resources.indexOf(resource);
+    if (index < 0) {
+      throw new IllegalStateException("bug: " + resource + " was not planned");
+    }
+    resources.set(index, resource);
+    return resource;
+  }
+
+  PlannedModule add(PlannedModule module) {
+    modules.add(module);
+    return module;
+  }
+
   void addOutput(Output output) {
     outputs.add(output);
   }
 
   /** The {@code location} parameter for the network's region, a literal for any other. */
   Value locationOf(Region region) {
-    return region.equals(spec.region()) ? location.ref() : Value.of(region.name());
+    return region.equals(spec.region()) ? location().ref() : Value.of(region.name());
   }
 
   /** {@link #locationOf(Region)} of {@code region}, or of the network's region when empty. */
@@ -60,5 +95,24 @@ final class PlanContext {
       body.put("tags", tagValues.build());
     }
     return body;
+  }
+
+  /** The finished plan: resources by kind then symbolic name, modules by symbolic name. */
+  Plan toPlan() {
+    List<PlannedResource> sortedResources = resources.stream()
+        .sorted(Comparator.comparing((PlannedResource r) -> kindOrder(r.type()))
+            .thenComparing(PlannedResource::symbolicName))
+        .toList();
+    List<PlannedModule> sortedModules =
+        modules.stream().sorted(Comparator.comparing(PlannedModule::symbolicName)).toList();
+    return new Plan(spec.id(), parameters, sortedResources, sortedModules, outputs);
+  }
+
+  private static int kindOrder(ResourceType type) {
+    int order = ResourceType.DEPLOYMENT_ORDER.indexOf(type);
+    if (order < 0) {
+      throw new IllegalStateException("bug: " + type + " has no place in ResourceType.DEPLOYMENT_ORDER");
+    }
+    return order;
   }
 }

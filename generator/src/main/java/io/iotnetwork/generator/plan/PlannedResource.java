@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One resource of the plan.
+ * One resource of the plan: created by the template, or existing and only referenced (Bicep
+ * {@code existing}; never written to ARM, never a dependency).
  *
  * @param symbolicName       stable name: the Bicep symbol and the key of ordering and dependencies
  * @param type               type and API version
  * @param parent             the parent of a child resource (Bicep {@code parent:}, ARM {@code a/b} names)
  * @param name               the resource's own name (the last segment for a child)
  * @param body               everything but type, apiVersion, name and dependsOn, in output order:
- *                           {@code location}, {@code tags}, {@code sku}, {@code identity}, {@code properties}...
+ *                           {@code scope}, {@code location}, {@code tags}, {@code sku}, {@code identity},
+ *                           {@code properties}...
  * @param explicitDependsOn  ordering that no reference in {@code body} implies
+ * @param existing           true for a resource that is only referenced
+ * @param home               for an existing top-level resource in another resource group: where it is
  */
 public record PlannedResource(
     String symbolicName,
@@ -23,7 +27,9 @@ public record PlannedResource(
     Optional<PlannedResource> parent,
     Value name,
     Obj body,
-    List<PlannedResource> explicitDependsOn) {
+    List<Deployable> explicitDependsOn,
+    boolean existing,
+    Optional<ResourceGroupRef> home) implements Deployable {
 
   public PlannedResource {
     requireNonNull(symbolicName);
@@ -32,17 +38,34 @@ public record PlannedResource(
     requireNonNull(name);
     requireNonNull(body);
     explicitDependsOn = List.copyOf(explicitDependsOn);
+    requireNonNull(home);
+    if (home.isPresent() && (!existing || parent.isPresent())) {
+      throw new IllegalArgumentException("bug: only an existing top-level resource has a home: " + symbolicName);
+    }
   }
 
-  /** A top-level resource. */
+  /** A top-level resource the template creates. */
   public static PlannedResource of(String symbolicName, ResourceType type, Value name, Obj body) {
-    return new PlannedResource(symbolicName, type, Optional.empty(), name, body, List.of());
+    return new PlannedResource(symbolicName, type, Optional.empty(), name, body, List.of(), false, Optional.empty());
   }
 
-  /** A child resource of {@code parent}. */
+  /** A child resource of {@code parent} the template creates. */
   public static PlannedResource child(String symbolicName, ResourceType type, PlannedResource parent,
       Value name, Obj body) {
-    return new PlannedResource(symbolicName, type, Optional.of(parent), name, body, List.of());
+    return new PlannedResource(symbolicName, type, Optional.of(parent), name, body, List.of(), false, Optional.empty());
+  }
+
+  /** An existing resource, in the deployment's resource group or, with {@code home}, in another one. */
+  public static PlannedResource existing(String symbolicName, ResourceType type, Optional<PlannedResource> parent,
+      String name, Optional<ResourceGroupRef> home) {
+    return new PlannedResource(symbolicName, type, parent, Value.of(name), Obj.empty(), List.of(), true, home);
+  }
+
+  /** A copy that is also ordered after {@code dependencies}. */
+  public PlannedResource dependingOn(List<? extends Deployable> dependencies) {
+    List<Deployable> all = new ArrayList<>(explicitDependsOn);
+    all.addAll(dependencies);
+    return new PlannedResource(symbolicName, type, parent, name, body, all, existing, home);
   }
 
   /** The names from the top-level ancestor down to this resource, as ARM's resourceId() takes them. */
@@ -50,6 +73,11 @@ public record PlannedResource(
     List<Value> segments = new ArrayList<>(parent.map(PlannedResource::nameSegments).orElse(List.of()));
     segments.add(name);
     return segments;
+  }
+
+  /** The resource group of an existing resource elsewhere; inherited from the parent. */
+  public Optional<ResourceGroupRef> homeGroup() {
+    return parent.map(PlannedResource::homeGroup).orElse(home);
   }
 
   /** A reference to this resource's id. */

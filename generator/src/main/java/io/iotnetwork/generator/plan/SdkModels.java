@@ -27,32 +27,40 @@ final class SdkModels {
 
   /** The model's JSON form as an {@link Obj}. */
   static Obj toObj(Object sdkModel) {
+    return toObj(sdkModel, new Placeholders());
+  }
+
+  /**
+   * The model's JSON form as an {@link Obj}, with every string that is a placeholder token replaced
+   * by the value it stands for: expressions never pass through the SDK's string fields.
+   */
+  static Obj toObj(Object sdkModel, Placeholders placeholders) {
     try {
       JsonNode node = JSON.readTree(SERIALIZER.serialize(sdkModel, SerializerEncoding.JSON));
-      return (Obj) toValue(node);
+      return (Obj) toValue(node, placeholders);
     } catch (IOException e) {
       throw new UncheckedIOException("bug: cannot serialize " + sdkModel.getClass().getName(), e);
     }
   }
 
-  private static Value toValue(JsonNode node) {
+  private static Value toValue(JsonNode node, Placeholders placeholders) {
     if (node.isObject()) {
       Map<String, Value> entries = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        entries.put(field.getKey(), toValue(field.getValue()));
+        entries.put(field.getKey(), toValue(field.getValue(), placeholders));
       }
       return new Obj(entries);
     } else if (node.isArray()) {
       List<Value> items = new ArrayList<>();
-      node.forEach(item -> items.add(toValue(item)));
+      node.forEach(item -> items.add(toValue(item, placeholders)));
       return new Arr(items);
     } else if (node.isBoolean()) {
       return Value.of(node.booleanValue());
     } else if (node.isIntegralNumber()) {
       return Value.of(node.longValue());
     } else if (node.isTextual()) {
-      return Value.of(node.textValue());
+      return placeholders.resolve(node.textValue());
     }
     throw new IllegalStateException("bug: unsupported JSON node " + node.getNodeType());
   }

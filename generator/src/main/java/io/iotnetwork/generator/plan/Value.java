@@ -5,7 +5,7 @@ package io.iotnetwork.generator.plan;
  * The ARM and Bicep printers each turn the same tree into their syntax, so the two outputs cannot
  * drift apart.
  */
-public sealed interface Value permits Lit, Obj, Arr, Expr {
+public sealed interface Value permits Lit, Obj, KeyedObj, Arr, Expr {
 
   /** A string literal. */
   static Lit of(String text) {

@@ -32,7 +32,7 @@ class PrintersTest {
           .put("properties", Obj.empty())
           .build());
   private static final Plan PLAN = new Plan("printers", List.of(Parameter.string("location", "westeurope", "where")),
-      List.of(ZONE), List.of(new Output("zoneId", ParameterType.STRING, ZONE.id(), "the zone")));
+      List.of(ZONE), List.of(), List.of(new Output("zoneId", ParameterType.STRING, ZONE.id(), "the zone")));
 
   @Test
   void armEscapesLiteralsThatStartWithABracket() {
@@ -45,7 +45,7 @@ class PrintersTest {
 
   @Test
   void bicepEscapesQuotesInterpolationAndBackslashesAndQuotesOddKeys() {
-    String bicep = BicepWriter.mainBicep(PLAN);
+    String bicep = BicepWriter.files(PLAN).get(BicepWriter.MAIN);
 
     assertThat(bicep).contains("quote: 'it\\'s \\${here} \\\\ there'")
         .contains("'$special key': 'x'")

@@ -34,14 +34,16 @@ class PlannerTest {
   @MethodSource("plans")
   void everyDependencyIsPlannedAndThereIsNoCycle(IotNetworkSpec spec) {
     Plan plan = Planner.plan(spec);
-    Set<PlannedResource> planned = new HashSet<>(plan.resources());
+    Set<Deployable> planned = new HashSet<>(plan.resources());
+    planned.addAll(plan.modules());
 
-    for (PlannedResource resource : plan.resources()) {
-      assertThat(Dependencies.of(resource)).as(resource.symbolicName()).allMatch(planned::contains)
-          .doesNotContain(resource);
+    for (Deployable deployable : planned) {
+      assertThat(Dependencies.of(deployable)).as(deployable.symbolicName()).allMatch(planned::contains)
+          .doesNotContain(deployable)
+          .noneMatch(dependency -> dependency instanceof PlannedResource resource && resource.existing());
     }
-    assertThat(plan.resources()).allSatisfy(resource -> assertThat(reaches(resource, resource, new HashSet<>()))
-        .as("cycle through " + resource.symbolicName()).isFalse());
+    assertThat(planned).allSatisfy(deployable -> assertThat(reaches(deployable, deployable, new HashSet<>()))
+        .as("cycle through " + deployable.symbolicName()).isFalse());
   }
 
   @ParameterizedTest
@@ -91,8 +93,8 @@ class PlannerTest {
     assertThat(plan.resources()).filteredOn(r -> r.type().equals(ResourceType.VIRTUAL_NETWORK_LINK)).hasSize(4);
   }
 
-  private static boolean reaches(PlannedResource from, PlannedResource target, Set<PlannedResource> seen) {
-    for (PlannedResource next : Dependencies.of(from)) {
+  private static boolean reaches(Deployable from, Deployable target, Set<Deployable> seen) {
+    for (Deployable next : Dependencies.of(from)) {
       if (next.equals(target) || (seen.add(next) && reaches(next, target, seen))) {
         return true;
       }

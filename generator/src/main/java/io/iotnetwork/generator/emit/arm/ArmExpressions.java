@@ -5,9 +5,12 @@ import io.iotnetwork.generator.plan.Expr;
 import io.iotnetwork.generator.plan.Lit;
 import io.iotnetwork.generator.plan.Member;
 import io.iotnetwork.generator.plan.ParamRef;
+import io.iotnetwork.generator.plan.PlannedModule;
 import io.iotnetwork.generator.plan.PlannedResource;
 import io.iotnetwork.generator.plan.PropertyOf;
 import io.iotnetwork.generator.plan.ResourceIdOf;
+import io.iotnetwork.generator.plan.ResourceType;
+import io.iotnetwork.generator.plan.ScopeOf;
 import io.iotnetwork.generator.plan.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,8 @@ final class ArmExpressions {
       PlannedResource target = property.target();
       return "reference(" + resourceId(target) + ", " + quote(target.type().apiVersion()) + ", 'full')"
           + property.path().stream().map(segment -> "." + segment).collect(Collectors.joining());
+    } else if (expr instanceof ScopeOf scope) {
+      return relativeId(scope.target());
     } else if (expr instanceof Call call) {
       return call.function() + "(" + call.arguments().stream().map(ArmExpressions::argument)
           .collect(Collectors.joining(", ")) + ")";
@@ -36,12 +41,51 @@ final class ArmExpressions {
     throw new IllegalStateException("bug: unknown expression " + expr);
   }
 
-  /** {@code resourceId('type', 'name', ...)} of a resource the template declares. */
+  /**
+   * {@code resourceId('type', 'name', ...)} of a resource the template declares; for an existing
+   * resource in another resource group, {@code resourceId('sub', 'rg', 'type', ...)}.
+   */
   static String resourceId(PlannedResource resource) {
     List<String> arguments = new ArrayList<>();
+    resource.homeGroup().ifPresent(group -> {
+      arguments.add(quote(group.subscriptionId()));
+      arguments.add(quote(group.resourceGroup()));
+    });
     arguments.add(quote(resource.type().type()));
     resource.nameSegments().forEach(segment -> arguments.add(argument(segment)));
     return "resourceId(" + String.join(", ", arguments) + ")";
+  }
+
+  /** The id of a nested deployment, for {@code dependsOn}. */
+  static String deploymentId(PlannedModule module) {
+    List<String> arguments = new ArrayList<>();
+    module.scope().ifPresent(group -> {
+      arguments.add(quote(group.subscriptionId()));
+      arguments.add(quote(group.resourceGroup()));
+    });
+    arguments.add(quote(ResourceType.DEPLOYMENT.type()));
+    arguments.add(argument(module.deploymentName()));
+    return "resourceId(" + String.join(", ", arguments) + ")";
+  }
+
+  /**
+   * An extension resource's {@code scope}: the relative id of the resource it applies to,
+   * {@code format('Microsoft.Storage/storageAccounts/{0}/blobServices/{1}', 'st', 'default')}.
+   */
+  private static String relativeId(PlannedResource target) {
+    if (target.homeGroup().isPresent()) {
+      throw new IllegalStateException("bug: a scope in another resource group belongs in that group's module");
+    }
+    String[] typeSegments = target.type().type().split("/");
+    StringBuilder pattern = new StringBuilder(typeSegments[0]);
+    List<Value> names = target.nameSegments();
+    for (int i = 1; i < typeSegments.length; i++) {
+      pattern.append('/').append(typeSegments[i]).append("/{").append(i - 1).append('}');
+    }
+    List<String> arguments = new ArrayList<>();
+    arguments.add(quote(pattern.toString()));
+    names.forEach(name -> arguments.add(argument(name)));
+    return "format(" + String.join(", ", arguments) + ")";
   }
 
   /** A value as a function argument: a quoted string, a number, a boolean or an expression. */

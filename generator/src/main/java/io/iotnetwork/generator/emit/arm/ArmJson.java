@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iotnetwork.generator.plan.Arr;
 import io.iotnetwork.generator.plan.Expr;
+import io.iotnetwork.generator.plan.KeyedObj;
 import io.iotnetwork.generator.plan.Lit;
 import io.iotnetwork.generator.plan.Obj;
 import io.iotnetwork.generator.plan.Value;
@@ -41,6 +42,10 @@ final class ArmJson {
     } else if (value instanceof Obj obj) {
       ObjectNode node = NODES.objectNode();
       obj.entries().forEach((key, entry) -> node.set(key, toJson(entry)));
+      return node;
+    } else if (value instanceof KeyedObj keyed) {
+      ObjectNode node = NODES.objectNode();
+      keyed.entries().forEach(entry -> node.set(toJson(entry.key()).asText(), toJson(entry.value())));
       return node;
     } else if (value instanceof Arr arr) {
       ArrayNode node = NODES.arrayNode();

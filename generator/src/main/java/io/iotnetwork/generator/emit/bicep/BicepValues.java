@@ -3,12 +3,14 @@ package io.iotnetwork.generator.emit.bicep;
 import io.iotnetwork.generator.plan.Arr;
 import io.iotnetwork.generator.plan.Call;
 import io.iotnetwork.generator.plan.Expr;
+import io.iotnetwork.generator.plan.KeyedObj;
 import io.iotnetwork.generator.plan.Lit;
 import io.iotnetwork.generator.plan.Member;
 import io.iotnetwork.generator.plan.Obj;
 import io.iotnetwork.generator.plan.ParamRef;
 import io.iotnetwork.generator.plan.PropertyOf;
 import io.iotnetwork.generator.plan.ResourceIdOf;
+import io.iotnetwork.generator.plan.ScopeOf;
 import io.iotnetwork.generator.plan.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,10 @@ final class BicepValues {
       return lit.value() instanceof String text ? quote(text) : lit.value().toString();
     } else if (value instanceof Obj obj) {
       return object(obj.entries(), depth);
+    } else if (value instanceof KeyedObj keyed) {
+      Map<String, String> printed = new LinkedHashMap<>();
+      keyed.entries().forEach(entry -> printed.put(key(entry.key()), print(entry.value(), depth + 1)));
+      return printedObjectWithKeys(printed, depth);
     } else if (value instanceof Arr arr) {
       return printedArray(arr.items().stream().map(item -> print(item, depth + 1)).toList(), depth);
     }
@@ -47,12 +53,18 @@ final class BicepValues {
    * {@code depth + 1}, e.g. symbols such as a resource's {@code parent}.
    */
   static String printedObject(Map<String, String> entries, int depth) {
+    Map<String, String> keyed = new LinkedHashMap<>();
+    entries.forEach((key, value) -> keyed.put(key(key), value));
+    return printedObjectWithKeys(keyed, depth);
+  }
+
+  private static String printedObjectWithKeys(Map<String, String> entries, int depth) {
     if (entries.isEmpty()) {
       return "{}";
     }
     String inner = INDENT.repeat(depth + 1);
     return entries.entrySet().stream()
-        .map(entry -> inner + key(entry.getKey()) + ": " + entry.getValue())
+        .map(entry -> inner + entry.getKey() + ": " + entry.getValue())
         .collect(Collectors.joining("\n", "{\n", "\n" + INDENT.repeat(depth) + "}"));
   }
 
@@ -88,6 +100,14 @@ final class BicepValues {
     return IDENTIFIER.matcher(key).matches() ? key : quote(key);
   }
 
+  /** A computed key: a quoted literal, or {@code '${expression}'}. */
+  private static String key(Value key) {
+    if (key instanceof Lit lit && lit.value() instanceof String text) {
+      return quote(text);
+    }
+    return "'${" + expression((Expr) key) + "}'";
+  }
+
   private static String expression(Expr expr) {
     if (expr instanceof ParamRef param) {
       return param.parameter().name();
@@ -97,6 +117,8 @@ final class BicepValues {
       return property.target().symbolicName() + property.path().stream()
           .map(segment -> IDENTIFIER.matcher(segment).matches() ? "." + segment : "[" + quote(segment) + "]")
           .collect(Collectors.joining());
+    } else if (expr instanceof ScopeOf scope) {
+      return scope.target().symbolicName();
     } else if (expr instanceof Call call) {
       return call.function() + "(" + call.arguments().stream().map(argument -> print(argument, 0))
           .collect(Collectors.joining(", ")) + ")";

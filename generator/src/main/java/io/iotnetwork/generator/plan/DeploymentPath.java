@@ -1,0 +1,39 @@
+package io.iotnetwork.generator.plan;
+
+import io.iotnetwork.model.IdentityKind;
+import io.iotnetwork.model.IotHubSpec;
+
+/**
+ * How a hub's egress is ordered (azure-facts §6). A role assignment needs the identity's principal
+ * id, and an identity-based endpoint fails until its role assignment exists.
+ */
+public enum DeploymentPath {
+  /** No egress: the hub is deployed once. */
+  NONE,
+  /**
+   * Only a user-assigned identity is used: identity, then role assignments, then the hub with its
+   * endpoints, in one pass.
+   */
+  SINGLE_PASS,
+  /**
+   * The system-assigned identity is used: (1) the hub with its identity and without identity-based
+   * endpoints, (2) role assignments and target firewalls using its principal id, (3) the complete
+   * hub again, as a module (a nested deployment) so the resource is declared once per file.
+   */
+  TWO_STEP;
+
+  /** The path {@code hub} takes. */
+  public static DeploymentPath of(IotHubSpec hub) {
+    if (!hub.egress().any()) {
+      return NONE;
+    }
+    boolean systemAssigned = EgressUse.of(hub).stream()
+        .anyMatch(use -> use.identity(hub).filter(IdentityKind.SYSTEM_ASSIGNED::equals).isPresent());
+    return systemAssigned ? TWO_STEP : SINGLE_PASS;
+  }
+
+  /** True when the hub's own properties use egress (endpoints or file upload), so step (3) re-deploys it. */
+  public static boolean hubPropertiesUseEgress(IotHubSpec hub) {
+    return !hub.egress().endpoints().isEmpty() || hub.egress().fileUpload().isPresent();
+  }
+}

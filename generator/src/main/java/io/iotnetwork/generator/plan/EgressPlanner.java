@@ -1,0 +1,164 @@
+package io.iotnetwork.generator.plan;
+
+import io.iotnetwork.model.AzureResourceId;
+import io.iotnetwork.model.EgressSpec;
+import io.iotnetwork.model.EgressTarget;
+import io.iotnetwork.model.ExistingTarget;
+import io.iotnetwork.model.ExistingUserAssignedIdentity;
+import io.iotnetwork.model.IdentityKind;
+import io.iotnetwork.model.IotHubSpec;
+import io.iotnetwork.model.NewUserAssignedIdentity;
+import io.iotnetwork.model.StorageAccountSpec;
+import io.iotnetwork.model.UserAssignedIdentityRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plans each hub and its egress in the right order (azure-facts §6): identities, the hub, the role
+ * assignments its identities need on each target (in this template for created targets, in one
+ * module per resource group for existing ones), target firewalls, and then either the hub's
+ * dependencies on all of them (single pass) or the hub's second deployment as a module (two-step).
+ */
+final class EgressPlanner {
+  private final PlanContext context;
+  private final TargetPlanner targets;
+  private final Map<String, PlannedResource> identities = new LinkedHashMap<>();
+  private final List<HubPlan> hubs = new ArrayList<>();
+
+  /** What was planned for one hub. */
+  record HubPlan(IotHubSpec hub, String symbol, Parameter name, PlannedResource resource, DeploymentPath path,
+      Optional<PlannedResource> userAssignedIdentity, Map<String, Parameter> connectionStrings) {
+
+    Value location(PlanContext context) {
+      return context.locationOf(hub.region());
+    }
+  }
+
+  EgressPlanner(PlanContext context) {
+    this.context = context;
+    this.targets = new TargetPlanner(context);
+  }
+
+  /** Plans {@code hub} (for a two-step hub: its first deployment) with its name parameter and outputs. */
+  PlannedResource planHub(IotHubSpec hub) {
+    String symbol = context.symbolicNames.allocate("iotHub", hub.name());
+    Parameter name = context.addParameter(Parameter.string(symbol + "Name", hub.name(),
+        "Name of the IoT hub '" + hub.name() + "': globally unique, 3-50 letters, digits and hyphens.")
+        .withLength(3, 50));
+    Optional<PlannedResource> identity = hub.egress().identity().userAssigned().map(this::identity);
+    Map<String, Parameter> secrets = new LinkedHashMap<>();
+    for (EgressUse use : EgressUse.of(hub)) {
+      if (use.authentication().keyBased()) {
+        secrets.put(use.path(), context.addParameter(Parameter.secure(
+            symbol + SymbolicNames.pascalCase(use.name()) + "ConnectionString",
+            "Connection string of " + use.purpose().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " '"
+                + use.name() + "' of IoT hub '" + hub.name() + "' (key-based authentication, opted in).")));
+      }
+    }
+    DeploymentPath path = DeploymentPath.of(hub);
+    HubBody.Inputs inputs = new HubBody.Inputs(context.locationOf(hub.region()), identity.map(PlannedResource::id),
+        refs(secrets));
+    PlannedResource resource = context.add(PlannedResource.of(symbol, ResourceType.IOT_HUB, name.ref(),
+        HubBody.of(context, hub, inputs, path != DeploymentPath.TWO_STEP)));
+    context.addOutput(new Output(symbol + "ResourceId", ParameterType.STRING, resource.id(),
+        "Resource id of the IoT hub '" + hub.name() + "'."));
+    context.addOutput(new Output(symbol + "HostName", ParameterType.STRING,
+        PropertyOf.of(resource, "properties", "hostName"), "Host name of the IoT hub '" + hub.name() + "'."));
+    hubs.add(new HubPlan(hub, symbol, name, resource, path, identity, secrets));
+    return resource;
+  }
+
+  /** Plans targets, role assignments, access modules, and the ordering of every hub's egress. */
+  void planAccess() {
+    Map<ResourceGroupRef, AccessModulePlanner> modules = new LinkedHashMap<>();
+    Map<HubPlan, List<Deployable>> dependencies = new LinkedHashMap<>();
+    for (HubPlan plan : hubs) {
+      List<Deployable> after = new ArrayList<>();
+      for (Grant grant : Grant.of(plan.hub())) {
+        Principal principal = principal(plan, grant.identity());
+        if (grant.target().created()) {
+          PlannedResource entity = targets.entity(grant.target(), grant.entityKind(), grant.entityName());
+          after.add(RoleAssignments.plan(context, entity, principal.principalId(), principal.seed(), grant.role(),
+              plan.hub().name() + "-" + grant.target().name() + "-" + grant.entityName(), grant.description(principal)));
+        } else {
+          modules.computeIfAbsent(groupOf(grant.target()), group -> new AccessModulePlanner(context.spec, group))
+              .grant(principal, grant);
+        }
+      }
+      for (EgressUse use : EgressUse.of(plan.hub())) {
+        if (use.target().created()) {
+          after.add(targets.entity(use.target(), use.entityKind(), use.entityName()));
+          targets.resources().firewall(use.target()).ifPresent(after::add);
+        } else if (use.target().firewall().restricted() && !(use.target() instanceof StorageAccountSpec)) {
+          modules.computeIfAbsent(groupOf(use.target()), group -> new AccessModulePlanner(context.spec, group))
+              .protect(use.target());
+        }
+      }
+      dependencies.put(plan, after);
+    }
+    for (AccessModulePlanner access : modules.values()) {
+      PlannedModule module = context.add(access.plan(context));
+      hubs.stream().filter(plan -> access.serves(plan.hub())).forEach(plan -> dependencies.get(plan).add(module));
+    }
+    for (HubPlan plan : hubs) {
+      List<Deployable> after = dependencies.get(plan);
+      if (plan.path() == DeploymentPath.SINGLE_PASS) {
+        context.replace(plan.resource().dependingOn(after));
+      } else if (plan.path() == DeploymentPath.TWO_STEP && DeploymentPath.hubPropertiesUseEgress(plan.hub())) {
+        List<Deployable> withFirstDeployment = new ArrayList<>(after);
+        withFirstDeployment.add(plan.resource());
+        context.add(HubModulePlanner.plan(context, plan, withFirstDeployment));
+      }
+    }
+  }
+
+  private Principal principal(HubPlan plan, IdentityKind kind) {
+    if (kind == IdentityKind.SYSTEM_ASSIGNED) {
+      return new Principal(plan.symbol(), PropertyOf.of(plan.resource(), "identity", "principalId"),
+          plan.resource().id(), "the system-assigned identity of IoT hub '" + plan.hub().name() + "'");
+    }
+    PlannedResource identity = plan.userAssignedIdentity()
+        .orElseThrow(() -> new IllegalStateException("bug: user-assigned identity missing past validation"));
+    return new Principal(identity.symbolicName(), PropertyOf.of(identity, "properties", "principalId"), identity.id(),
+        "the user-assigned identity '" + identity.name() + "' of IoT hub '" + plan.hub().name() + "'");
+  }
+
+  /** The identity, planned once per name: created, or declared existing where it lives. */
+  private PlannedResource identity(UserAssignedIdentityRef identity) {
+    return identities.computeIfAbsent(identity.name().toLowerCase(Locale.ROOT), key -> {
+      String symbol = context.symbolicNames.allocate("userAssignedIdentity", identity.name());
+      if (identity instanceof NewUserAssignedIdentity created) {
+        return context.add(PlannedResource.of(symbol, ResourceType.USER_ASSIGNED_IDENTITY, Value.of(created.name()),
+            context.bodyWith(context.locationOf(created.region()), created.tags()).build()));
+      }
+      AzureResourceId id = parse(((ExistingUserAssignedIdentity) identity).resourceId());
+      return context.add(PlannedResource.existing(symbol, ResourceType.USER_ASSIGNED_IDENTITY, Optional.empty(),
+          id.leafName(), Optional.of(new ResourceGroupRef(id.subscriptionId(), id.resourceGroup()))));
+    });
+  }
+
+  private static ResourceGroupRef groupOf(EgressTarget target) {
+    AzureResourceId id = parse(((ExistingTarget) target.origin()).resourceId());
+    return new ResourceGroupRef(id.subscriptionId(), id.resourceGroup());
+  }
+
+  private static AzureResourceId parse(String resourceId) {
+    return AzureResourceId.parse(resourceId)
+        .orElseThrow(() -> new IllegalStateException("bug: malformed resource id passed validation: " + resourceId));
+  }
+
+  private static Map<String, Value> refs(Map<String, Parameter> parameters) {
+    Map<String, Value> refs = new LinkedHashMap<>();
+    parameters.forEach((key, parameter) -> refs.put(key, parameter.ref()));
+    return refs;
+  }
+
+  /** The key of a target in maps. */
+  static String keyOf(EgressTarget target) {
+    return EgressSpec.key(target);
+  }
+}

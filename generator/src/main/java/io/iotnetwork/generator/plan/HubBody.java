@@ -1,0 +1,175 @@
+package io.iotnetwork.generator.plan;
+
+import com.azure.resourcemanager.iothub.models.ArmIdentity;
+import com.azure.resourcemanager.iothub.models.AuthenticationType;
+import com.azure.resourcemanager.iothub.models.EventHubProperties;
+import com.azure.resourcemanager.iothub.models.FallbackRouteProperties;
+import com.azure.resourcemanager.iothub.models.IotHubProperties;
+import com.azure.resourcemanager.iothub.models.IotHubSkuInfo;
+import com.azure.resourcemanager.iothub.models.ManagedIdentity;
+import com.azure.resourcemanager.iothub.models.MessagingEndpointProperties;
+import com.azure.resourcemanager.iothub.models.NetworkRuleIpAction;
+import com.azure.resourcemanager.iothub.models.NetworkRuleSetIpRule;
+import com.azure.resourcemanager.iothub.models.NetworkRuleSetProperties;
+import com.azure.resourcemanager.iothub.models.ResourceIdentityType;
+import com.azure.resourcemanager.iothub.models.RouteProperties;
+import com.azure.resourcemanager.iothub.models.RoutingProperties;
+import com.azure.resourcemanager.iothub.models.RoutingSource;
+import com.azure.resourcemanager.iothub.models.StorageEndpointProperties;
+import io.iotnetwork.model.EgressSpec;
+import io.iotnetwork.model.FileUploadSpec;
+import io.iotnetwork.model.IdentityKind;
+import io.iotnetwork.model.IotHubSpec;
+import io.iotnetwork.model.IpFilterSpec;
+import io.iotnetwork.model.RouteSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The body of an IoT hub ({@code Microsoft.Devices/IotHubs}): {@code location}, {@code tags},
+ * {@code sku}, {@code identity} and {@code properties}, with the ARM property names of the
+ * azure-resourcemanager-iothub model classes. PUT replaces the whole hub, so it is always complete:
+ * the built-in endpoint ({@code eventHubEndpoints.events}) and an explicit fallback route.
+ */
+final class HubBody {
+  /** The built-in Event Hubs-compatible endpoint, the only key {@code eventHubEndpoints} allows. */
+  static final String BUILT_IN_ENDPOINT = "events";
+  /** The name the portal gives the fallback route. */
+  static final String FALLBACK_ROUTE_NAME = "$fallback";
+
+  /**
+   * Values that differ between the main template and the hub's module.
+   *
+   * @param location                the hub's location
+   * @param userAssignedIdentityId  the id of the hub's user-assigned identity, if it has one
+   * @param connectionStrings       secure connection strings of key-based egress, by use name
+   */
+  record Inputs(Value location, Optional<Value> userAssignedIdentityId, Map<String, Value> connectionStrings) {}
+
+  private HubBody() {}
+
+  /**
+   * The hub's body. Without {@code withEgress} it leaves out what needs role assignments first:
+   * custom endpoints, the routes to them, and file upload (the first of the two PUTs, facts §6).
+   */
+  static Obj of(PlanContext context, IotHubSpec hub, Inputs inputs, boolean withEgress) {
+    Placeholders placeholders = new Placeholders();
+    Obj.Builder body = context.bodyWith(inputs.location(), hub.tags())
+        .put("sku", SdkModels.toObj(new IotHubSkuInfo().withName(hub.sku()).withCapacity(hub.units())));
+    identity(hub, inputs, placeholders).ifPresent(identity -> body.put("identity", identity));
+    IotHubProperties properties = base(hub);
+    properties.withRouting(routing(context, hub, inputs, placeholders, withEgress));
+    if (withEgress) {
+      hub.egress().fileUpload().ifPresent(upload -> fileUpload(context, hub, properties, upload, inputs, placeholders));
+    }
+    hub.egress().outbound().ifPresent(outbound -> properties.withRestrictOutboundNetworkAccess(true)
+        .withAllowedFqdnList(allowedFqdns(context, hub, outbound.extraAllowedFqdns())));
+    return body.put("properties", SdkModels.toObj(properties, placeholders)).build();
+  }
+
+  private static IotHubProperties base(IotHubSpec hub) {
+    IotHubProperties properties = new IotHubProperties()
+        .withDisableLocalAuth(hub.disableLocalAuth())
+        .withDisableDeviceSas(hub.disableDeviceSas())
+        .withDisableModuleSas(hub.disableModuleSas())
+        .withPublicNetworkAccess(hub.publicNetworkAccess())
+        .withMinTlsVersion(hub.minTlsVersion())
+        .withEventHubEndpoints(Map.of(BUILT_IN_ENDPOINT, new EventHubProperties()
+            .withPartitionCount(hub.builtInEndpoint().partitionCount())
+            .withRetentionTimeInDays(hub.builtInEndpoint().retentionTimeInDays())));
+    hub.ipFilter().ifPresent(filter -> properties.withNetworkRuleSets(networkRuleSets(filter)));
+    return properties;
+  }
+
+  private static NetworkRuleSetProperties networkRuleSets(IpFilterSpec filter) {
+    return new NetworkRuleSetProperties()
+        .withDefaultAction(filter.defaultAction())
+        .withApplyToBuiltInEventHubEndpoint(filter.applyToBuiltInEventHubEndpoint())
+        .withIpRules(filter.rules().stream()
+            .map(rule -> new NetworkRuleSetIpRule()
+                .withFilterName(rule.filterName())
+                .withAction(NetworkRuleIpAction.ALLOW)
+                .withIpMask(rule.ipMask()))
+            .toList());
+  }
+
+  private static Optional<Value> identity(IotHubSpec hub, Inputs inputs, Placeholders placeholders) {
+    boolean system = hub.egress().identity().systemAssigned();
+    if (inputs.userAssignedIdentityId().isEmpty()) {
+      return system ? Optional.of(SdkModels.toObj(new ArmIdentity().withType(ResourceIdentityType.SYSTEM_ASSIGNED)))
+          : Optional.empty();
+    }
+    ResourceIdentityType type = system ? ResourceIdentityType.SYSTEM_ASSIGNED_USER_ASSIGNED
+        : ResourceIdentityType.USER_ASSIGNED;
+    return Optional.of(SdkModels.toObj(new ArmIdentity().withType(type)).with("userAssignedIdentities",
+        new KeyedObj(List.of(new KeyedObj.Entry(inputs.userAssignedIdentityId().get(), Obj.empty())))));
+  }
+
+  private static RoutingProperties routing(PlanContext context, IotHubSpec hub, Inputs inputs,
+      Placeholders placeholders, boolean withEgress) {
+    EgressSpec egress = hub.egress();
+    List<RouteProperties> routes = new ArrayList<>();
+    for (RouteSpec route : egress.routes()) {
+      if (withEgress || route.endpointName().equals(BUILT_IN_ENDPOINT)) {
+        routes.add(new RouteProperties().withName(route.name()).withSource(route.source())
+            .withCondition(route.condition()).withEndpointNames(List.of(route.endpointName()))
+            .withIsEnabled(route.enabled()));
+      }
+    }
+    RoutingProperties routing = new RoutingProperties()
+        .withRoutes(routes)
+        .withFallbackRoute(new FallbackRouteProperties()
+            .withName(FALLBACK_ROUTE_NAME)
+            .withSource(RoutingSource.DEVICE_MESSAGES)
+            .withCondition(egress.fallbackRoute().condition())
+            .withEndpointNames(List.of(BUILT_IN_ENDPOINT))
+            .withIsEnabled(egress.fallbackRoute().enabled()));
+    if (withEgress && !egress.endpoints().isEmpty()) {
+      routing.withEndpoints(RoutingEndpointBodies.of(context, hub, inputs, placeholders));
+    }
+    return routing;
+  }
+
+  private static void fileUpload(PlanContext context, IotHubSpec hub, IotHubProperties properties,
+      FileUploadSpec upload, Inputs inputs, Placeholders placeholders) {
+    StorageEndpointProperties endpoint = new StorageEndpointProperties()
+        .withSasTtlAsIso8601(upload.sasTtl())
+        .withContainerName(upload.containerName());
+    if (upload.authentication().keyBased()) {
+      endpoint.withAuthenticationType(AuthenticationType.KEY_BASED)
+          .withConnectionString(placeholders.token(inputs.connectionStrings().get(fileUploadKey(hub))));
+    } else {
+      // required even when identity-based; its value is undocumented (facts §1): the blob endpoint, no key
+      endpoint.withAuthenticationType(AuthenticationType.IDENTITY_BASED)
+          .withConnectionString("https://" + CloudHostNames.blobHost(context.spec.cloud(), upload.storage().name()) + "/");
+      if (upload.authentication().resolveIdentity(hub.egress().identity()).orElseThrow() == IdentityKind.USER_ASSIGNED) {
+        endpoint.withIdentity(new ManagedIdentity().withUserAssignedIdentity(
+            placeholders.token(inputs.userAssignedIdentityId().orElseThrow())));
+      }
+    }
+    properties.withStorageEndpoints(Map.of("$default", endpoint));
+    upload.notifications().ifPresent(notifications -> properties
+        .withEnableFileUploadNotifications(true)
+        .withMessagingEndpoints(Map.of("fileNotifications", new MessagingEndpointProperties()
+            .withLockDurationAsIso8601(notifications.lockDuration())
+            .withTtlAsIso8601(notifications.timeToLive())
+            .withMaxDeliveryCount(notifications.maxDeliveryCount()))));
+  }
+
+  /** The key of file upload's connection string in {@link Inputs#connectionStrings()}. */
+  static String fileUploadKey(IotHubSpec hub) {
+    return hub.path() + ".fileUpload";
+  }
+
+  /** The targets' host names, then the user's extra FQDNs, each once. */
+  private static List<String> allowedFqdns(PlanContext context, IotHubSpec hub, List<String> extra) {
+    Set<String> fqdns = new LinkedHashSet<>();
+    hub.egress().targets().forEach(target -> fqdns.add(CloudHostNames.hostOf(context.spec.cloud(), target)));
+    fqdns.addAll(extra);
+    return new ArrayList<>(fqdns);
+  }
+}
