@@ -39,6 +39,7 @@ class GoldenFilesTest {
       OutputFolder.deleteRecursively(folder);
       Files.createDirectories(folder);
       for (Map.Entry<String, String> file : actual.entrySet()) {
+        Files.createDirectories(folder.resolve(file.getKey()).getParent());
         Files.writeString(folder.resolve(file.getKey()), file.getValue());
       }
     }
@@ -53,8 +54,9 @@ class GoldenFilesTest {
             + "-Dgolden.update=true, and review the diff.");
       }
     }
-    try (var listed = Files.list(folder)) {
-      assertThat(listed.map(path -> path.getFileName().toString()).toList())
+    try (var listed = Files.walk(folder)) {
+      assertThat(listed.filter(Files::isRegularFile)
+              .map(path -> folder.relativize(path).toString().replace('\\', '/')).toList())
           .as("golden files that are no longer generated").containsExactlyInAnyOrderElementsOf(actual.keySet());
     }
   }

@@ -2,19 +2,23 @@ package io.iotnetwork.generator;
 
 import com.contoso.iot.IsolatedHubNetwork;
 import com.contoso.iot.OnPremFactoryNetwork;
+import com.contoso.iot.TrustedEgressNetwork;
 import io.iotnetwork.dsl.NetworkDefinition;
+import io.iotnetwork.generator.scenarios.UserAssignedEgressNetwork;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The samples' network definitions (compiled in from samples/), by scenario name. */
+/** The samples' network definitions (compiled in from samples/) and the tests' own variants, by name. */
 public final class Scenarios {
   private static final Map<String, NetworkDefinition> BY_NAME = new LinkedHashMap<>();
 
   static {
     BY_NAME.put("isolated-hub", new IsolatedHubNetwork());
     BY_NAME.put("on-prem-factory", new OnPremFactoryNetwork());
+    BY_NAME.put("trusted-egress", new TrustedEgressNetwork());
+    BY_NAME.put("user-assigned-egress", new UserAssignedEgressNetwork());
   }
 
   private Scenarios() {}

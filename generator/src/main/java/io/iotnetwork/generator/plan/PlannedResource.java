@@ -80,6 +80,11 @@ public record PlannedResource(
     return parent.map(PlannedResource::homeGroup).orElse(home);
   }
 
+  /** For an extension resource (a role assignment), the resource its {@code scope} names. */
+  public Optional<PlannedResource> extensionScope() {
+    return body.get("scope") instanceof ScopeOf scope ? Optional.of(scope.target()) : Optional.empty();
+  }
+
   /** A reference to this resource's id. */
   public ResourceIdOf id() {
     return new ResourceIdOf(this);

@@ -22,6 +22,7 @@ final class SdkModels {
   private static final SerializerAdapter SERIALIZER =
       SerializerFactory.createDefaultManagementSerializerAdapter();
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String NAME = "name";
 
   private SdkModels() {}
 
@@ -46,9 +47,12 @@ final class SdkModels {
   private static Value toValue(JsonNode node, Placeholders placeholders) {
     if (node.isObject()) {
       Map<String, Value> entries = new LinkedHashMap<>();
+      if (node.has(NAME)) {
+        entries.put(NAME, toValue(node.get(NAME), placeholders)); // readers look for the name first
+      }
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        entries.put(field.getKey(), toValue(field.getValue(), placeholders));
+        entries.putIfAbsent(field.getKey(), toValue(field.getValue(), placeholders));
       }
       return new Obj(entries);
     } else if (node.isArray()) {

@@ -43,9 +43,14 @@ final class ArmExpressions {
 
   /**
    * {@code resourceId('type', 'name', ...)} of a resource the template declares; for an existing
-   * resource in another resource group, {@code resourceId('sub', 'rg', 'type', ...)}.
+   * resource in another resource group, {@code resourceId('sub', 'rg', 'type', ...)}; for an
+   * extension resource, {@code extensionResourceId(<scope id>, 'type', 'name')}.
    */
   static String resourceId(PlannedResource resource) {
+    if (resource.extensionScope().isPresent()) {
+      return "extensionResourceId(" + resourceId(resource.extensionScope().get()) + ", "
+          + quote(resource.type().type()) + ", " + argument(resource.name()) + ")";
+    }
     List<String> arguments = new ArrayList<>();
     resource.homeGroup().ifPresent(group -> {
       arguments.add(quote(group.subscriptionId()));

@@ -1,0 +1,5 @@
+using 'main.bicep'
+
+param location = 'northeurope'
+
+param iotHubContosoUaiHubName = 'contoso-uai-hub'
