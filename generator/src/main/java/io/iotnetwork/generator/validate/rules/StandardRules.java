@@ -37,6 +37,10 @@ public final class StandardRules {
         new AddressPrefixOverlapRule(),
         new VirtualNetworkOverlapRule(),
         new WideAreaDevicesRule(),
-        new OnPremisesGatewayRule());
+        new OnPremisesGatewayRule(),
+        new EgressNeedsIdentityRule(),
+        new UserAssignedIdentityRestrictedTargetRule(),
+        new TrustedServicesNeedsIdentityAuthRule(),
+        new KeyBasedAuthenticationRule());
   }
 }

@@ -1,0 +1,178 @@
+package io.iotnetwork.generator.validate;
+
+import static io.iotnetwork.generator.Fixtures.networkWith;
+import static io.iotnetwork.generator.Fixtures.privateHub;
+
+import com.azure.resourcemanager.iothub.models.IotHubSku;
+import com.azure.resourcemanager.iothub.models.RoutingSource;
+import com.azure.resourcemanager.servicebus.models.SkuName;
+import io.iotnetwork.dsl.EgressTargetStages;
+import io.iotnetwork.dsl.EventHubsNamespace;
+import io.iotnetwork.dsl.IotHub;
+import io.iotnetwork.dsl.IotHubStages;
+import io.iotnetwork.dsl.ServiceBusNamespace;
+import io.iotnetwork.dsl.StorageAccount;
+import io.iotnetwork.dsl.UserAssignedIdentity;
+import io.iotnetwork.generator.Fixtures;
+import io.iotnetwork.model.EventHubsNamespaceSpec;
+import io.iotnetwork.model.FirewallMode;
+import io.iotnetwork.model.IdentityKind;
+import io.iotnetwork.model.IotHubSpec;
+import io.iotnetwork.model.IotNetworkSpec;
+import io.iotnetwork.model.ServiceBusNamespaceSpec;
+import io.iotnetwork.model.StorageAccountSpec;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+
+/** A failing and a passing definition for every egress rule. */
+final class EgressRuleCases {
+  private static final String SUB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers/";
+  private static final String ORDERS = "iotHub[hub-a].routing.endpoints[orders]";
+  private static final String FILE_UPLOAD = "iotHub[hub-a].fileUpload";
+
+  private EgressRuleCases() {}
+
+  static List<RuleCase> all() {
+    return List.of(
+        // egress-needs-identity
+        new RuleCase("identity-based endpoint, hub without identity", "egress-needs-identity", Severity.ERROR, ORDERS,
+            () -> network(privateHub("hub-a").defineRoutingEndpoint("orders")
+                .toStorageContainer(storage(), "orders").attach()),
+            () -> network(privateHub("hub-a").withSystemAssignedIdentity().defineRoutingEndpoint("orders")
+                .toStorageContainer(storage(), "orders").attach())),
+        new RuleCase("file upload asks for a user-assigned identity the hub lacks", "egress-needs-identity",
+            Severity.ERROR, FILE_UPLOAD,
+            () -> network(privateHub("hub-a").withSystemAssignedIdentity().defineFileUpload(storage(), "uploads")
+                .withIdentity(IdentityKind.USER_ASSIGNED).attach()),
+            () -> network(privateHub("hub-a").withSystemAssignedIdentity().defineFileUpload(storage(), "uploads")
+                .withIdentity(IdentityKind.SYSTEM_ASSIGNED).attach())),
+        new RuleCase("import/export, hub without identity", "egress-needs-identity", Severity.ERROR,
+            "iotHub[hub-a].importExport",
+            () -> network(privateHub("hub-a").withImportExportStorage(storage(), "devices")),
+            () -> network(privateHub("hub-a").withSystemAssignedIdentity().withImportExportStorage(storage(), "devices"))),
+
+        // user-assigned-identity-restricted-target
+        new RuleCase("only a user-assigned identity towards a restricted namespace",
+            "user-assigned-identity-restricted-target", Severity.ERROR, ORDERS,
+            () -> network(privateHub("hub-a").withUserAssignedIdentity(UserAssignedIdentity.define("id-hub-a"))
+                .defineRoutingEndpoint("orders").toEventHub(eventHubs(), "orders").attach()),
+            () -> network(privateHub("hub-a").withUserAssignedIdentity(UserAssignedIdentity.define("id-hub-a"))
+                .defineRoutingEndpoint("orders").toEventHub(openEventHubs(), "orders").attach())),
+        new RuleCase("user-assigned identity chosen though the hub has both",
+            "user-assigned-identity-restricted-target", Severity.ERROR, FILE_UPLOAD,
+            () -> network(bothIdentities(privateHub("hub-a")).defineFileUpload(storage(), "uploads")
+                .withIdentity(IdentityKind.USER_ASSIGNED).attach()),
+            () -> network(bothIdentities(privateHub("hub-a")).defineFileUpload(storage(), "uploads").attach())),
+
+        // trusted-services-needs-identity-auth
+        new RuleCase("key-based endpoint towards a restricted namespace", "trusted-services-needs-identity-auth",
+            Severity.ERROR, ORDERS,
+            () -> network(privateHub("hub-a").defineRoutingEndpoint("orders")
+                .toServiceBusQueue(serviceBus(), "orders").withKeyBasedAuthentication().attach()),
+            () -> network(privateHub("hub-a").withSystemAssignedIdentity().defineRoutingEndpoint("orders")
+                .toServiceBusQueue(serviceBus(), "orders").attach())),
+        new RuleCase("key-based file upload towards a restricted account", "trusted-services-needs-identity-auth",
+            Severity.ERROR, FILE_UPLOAD,
+            () -> network(privateHub("hub-a").defineFileUpload(storage(), "uploads").withKeyBasedAuthentication()
+                .attach()),
+            () -> network(privateHub("hub-a").defineFileUpload(openStorage(), "uploads").withKeyBasedAuthentication()
+                .attach())),
+
+        // key-based-authentication
+        new RuleCase("key-based endpoint", "key-based-authentication", Severity.WARNING, ORDERS,
+            () -> network(privateHub("hub-a").defineRoutingEndpoint("orders")
+                .toEventHub(openEventHubs(), "orders").withKeyBasedAuthentication().attach()),
+            () -> network(privateHub("hub-a").withSystemAssignedIdentity().defineRoutingEndpoint("orders")
+                .toEventHub(openEventHubs(), "orders").attach())));
+  }
+
+  private static IotNetworkSpec network(IotHubStages.WithOptions hub) {
+    return networkWith(hub.build()).build();
+  }
+
+  private static IotHubStages.WithOptions freeHub() {
+    return IotHub.define("hub-a").withSku(IotHubSku.F1, 1)
+        .definePrivateEndpoint("pe-hub-a").inSubnet(Fixtures.existingSubnet()).attach();
+  }
+
+  private static IotHubStages.WithOptions bothIdentities(IotHubStages.WithOptions hub) {
+    return hub.withSystemAssignedIdentity().withUserAssignedIdentity(UserAssignedIdentity.define("id-hub-a"));
+  }
+
+  private static StorageAccountSpec storage() {
+    return StorageAccount.define("stiotdata").build();
+  }
+
+  private static StorageAccountSpec openStorage() {
+    return StorageAccount.define("stiotdata").withFirewall(FirewallMode.ALL_NETWORKS).build();
+  }
+
+  /** A restricted namespace with an IP rule, so the deny takes effect. */
+  private static EventHubsNamespaceSpec eventHubs() {
+    return EventHubsNamespace.define("evhns-contoso").withFirewallIpRule("203.0.113.0/24").build();
+  }
+
+  private static EventHubsNamespaceSpec openEventHubs() {
+    return EventHubsNamespace.define("evhns-contoso").withFirewall(FirewallMode.ALL_NETWORKS).build();
+  }
+
+  private static EgressTargetStages.Existing<EventHubsNamespaceSpec> existingEventHubs() {
+    return EventHubsNamespace.existing(SUB + "Microsoft.EventHub/namespaces/evhns-existing",
+        com.azure.resourcemanager.eventhubs.models.SkuName.STANDARD);
+  }
+
+  private static ServiceBusNamespaceSpec serviceBus() {
+    return ServiceBusNamespace.define("sb-contoso-iot").withFirewallIpRule("203.0.113.0/24").build();
+  }
+
+  private static IotHubStages.WithOptions withOrdersEndpoint(IotHubStages.WithOptions hub) {
+    return hub.withSystemAssignedIdentity().defineRoutingEndpoint("orders").toStorageContainer(storage(), "orders")
+        .attach();
+  }
+
+  private static IotHubStages.WithOptions endpointNamed(IotHubStages.WithOptions hub, String name) {
+    return hub.withSystemAssignedIdentity().defineRoutingEndpoint(name).toStorageContainer(storage(), "orders")
+        .attach();
+  }
+
+  private static IotHubStages.WithOptions storageEndpoint(IotHubStages.WithOptions hub,
+      UnaryOperator<IotHubStages.StorageEndpointOptions> options) {
+    return options.apply(hub.withSystemAssignedIdentity().defineRoutingEndpoint("orders")
+        .toStorageContainer(storage(), "orders")).attach();
+  }
+
+  private static IotHubStages.WithOptions storageEndpoint(IotHubStages.WithOptions hub, StorageAccountSpec storage) {
+    return hub.withSystemAssignedIdentity().defineRoutingEndpoint("orders").toStorageContainer(storage, "orders")
+        .attach();
+  }
+
+  private static IotHubStages.WithOptions eventHubTo(EventHubsNamespaceSpec namespace) {
+    return privateHub("hub-a").withSystemAssignedIdentity().defineRoutingEndpoint("orders")
+        .toEventHub(namespace, "orders").attach();
+  }
+
+  private static IotHubStages.WithOptions queueTo(ServiceBusNamespaceSpec namespace) {
+    return privateHub("hub-a").withSystemAssignedIdentity().defineRoutingEndpoint("orders")
+        .toServiceBusQueue(namespace, "orders").attach();
+  }
+
+  private static IotHubStages.WithOptions fileUpload(UnaryOperator<IotHubStages.FileUpload> options) {
+    return options.apply(privateHub("hub-a").withSystemAssignedIdentity().defineFileUpload(storage(), "uploads"))
+        .attach();
+  }
+
+  private static IotHubStages.WithOptions endpoints(IotHubStages.WithOptions hub, int count) {
+    hub.withSystemAssignedIdentity();
+    IntStream.range(0, count).forEach(i -> hub.defineRoutingEndpoint("endpoint-" + i)
+        .toStorageContainer(storage(), "container-" + i).attach());
+    return hub;
+  }
+
+  private static IotHubStages.WithOptions routes(IotHubStages.WithOptions hub, int count) {
+    IntStream.range(0, count).forEach(i -> hub.defineRoute("route-" + i).from(RoutingSource.DEVICE_MESSAGES)
+        .toBuiltInEndpoint().attach());
+    return hub;
+  }
+}
