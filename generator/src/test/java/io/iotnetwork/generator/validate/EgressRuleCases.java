@@ -85,7 +85,77 @@ final class EgressRuleCases {
             () -> network(privateHub("hub-a").defineRoutingEndpoint("orders")
                 .toEventHub(openEventHubs(), "orders").withKeyBasedAuthentication().attach()),
             () -> network(privateHub("hub-a").withSystemAssignedIdentity().defineRoutingEndpoint("orders")
-                .toEventHub(openEventHubs(), "orders").attach())));
+                .toEventHub(openEventHubs(), "orders").attach())),
+
+        // route-unknown-endpoint
+        new RuleCase("route to an endpoint of another case", "route-unknown-endpoint", Severity.ERROR,
+            "iotHub[hub-a].routing.routes[telemetry]",
+            () -> network(withOrdersEndpoint(privateHub("hub-a")).defineRoute("telemetry")
+                .from(RoutingSource.DEVICE_MESSAGES).toEndpoint("Orders").attach()),
+            () -> network(withOrdersEndpoint(privateHub("hub-a")).defineRoute("telemetry")
+                .from(RoutingSource.DEVICE_MESSAGES).toEndpoint("orders").attach())),
+        new RuleCase("route to no endpoint at all", "route-unknown-endpoint", Severity.ERROR,
+            "iotHub[hub-a].routing.routes[twins]",
+            () -> network(privateHub("hub-a").defineRoute("twins").from(RoutingSource.TWIN_CHANGE_EVENTS)
+                .toEndpoint("archive").attach()),
+            () -> network(privateHub("hub-a").defineRoute("twins").from(RoutingSource.TWIN_CHANGE_EVENTS)
+                .toBuiltInEndpoint().attach())),
+
+        // routing-endpoint-name
+        new RuleCase("endpoint name with a space", "routing-endpoint-name", Severity.ERROR,
+            "iotHub[hub-a].routing.endpoints[order archive]",
+            () -> network(endpointNamed(privateHub("hub-a"), "order archive")),
+            () -> network(endpointNamed(privateHub("hub-a"), "order.archive_1"))),
+        new RuleCase("reserved endpoint name", "routing-endpoint-name", Severity.ERROR,
+            "iotHub[hub-a].routing.endpoints[Events]",
+            () -> network(endpointNamed(privateHub("hub-a"), "Events")),
+            () -> network(endpointNamed(privateHub("hub-a"), "events-archive"))),
+        new RuleCase("endpoint names equal ignoring case across kinds", "routing-endpoint-name", Severity.ERROR,
+            "iotHub[hub-a].routing.endpoints[ORDERS]",
+            () -> network(withOrdersEndpoint(privateHub("hub-a")).defineRoutingEndpoint("ORDERS")
+                .toServiceBusTopic(serviceBus(), "orders").attach()),
+            () -> network(withOrdersEndpoint(privateHub("hub-a")).defineRoutingEndpoint("orders-topic")
+                .toServiceBusTopic(serviceBus(), "orders").attach())),
+
+        // route-name
+        new RuleCase("route name too long", "route-name", Severity.ERROR, "iotHub[hub-a].routing.routes[" + "r".repeat(65) + "]",
+            () -> network(privateHub("hub-a").defineRoute("r".repeat(65)).from(RoutingSource.DEVICE_MESSAGES)
+                .toBuiltInEndpoint().attach()),
+            () -> network(privateHub("hub-a").defineRoute("r".repeat(64)).from(RoutingSource.DEVICE_MESSAGES)
+                .toBuiltInEndpoint().attach())),
+        new RuleCase("route names equal ignoring case", "route-name", Severity.ERROR,
+            "iotHub[hub-a].routing.routes[ALL]",
+            () -> network(privateHub("hub-a").defineRoute("all").from(RoutingSource.DEVICE_MESSAGES).toBuiltInEndpoint()
+                .attach().defineRoute("ALL").from(RoutingSource.TWIN_CHANGE_EVENTS).toBuiltInEndpoint().attach()),
+            () -> network(privateHub("hub-a").defineRoute("all").from(RoutingSource.DEVICE_MESSAGES).toBuiltInEndpoint()
+                .attach().defineRoute("twins").from(RoutingSource.TWIN_CHANGE_EVENTS).toBuiltInEndpoint().attach())),
+
+        // routing-limits
+        new RuleCase("11 custom endpoints", "routing-limits", Severity.ERROR, "iotHub[hub-a].routing.endpoints",
+            () -> network(endpoints(privateHub("hub-a"), 11)),
+            () -> network(endpoints(privateHub("hub-a"), 10))),
+        new RuleCase("2 custom endpoints on F1", "routing-limits", Severity.ERROR, "iotHub[hub-a].routing.endpoints",
+            () -> network(endpoints(freeHub(), 2)),
+            () -> network(endpoints(freeHub(), 1))),
+        new RuleCase("101 routes", "routing-limits", Severity.ERROR, "iotHub[hub-a].routing.routes",
+            () -> network(routes(privateHub("hub-a"), 101)),
+            () -> network(routes(privateHub("hub-a"), 100))),
+        new RuleCase("6 routes on F1", "routing-limits", Severity.ERROR, "iotHub[hub-a].routing.routes",
+            () -> network(routes(freeHub(), 6)),
+            () -> network(routes(freeHub(), 5))),
+
+        // storage-endpoint-settings
+        new RuleCase("batch every 59 seconds", "storage-endpoint-settings", Severity.ERROR, ORDERS,
+            () -> network(storageEndpoint(privateHub("hub-a"), options -> options.withBatchFrequencyInSeconds(59))),
+            () -> network(storageEndpoint(privateHub("hub-a"), options -> options.withBatchFrequencyInSeconds(720)))),
+        new RuleCase("chunks above 500 MiB", "storage-endpoint-settings", Severity.ERROR, ORDERS,
+            () -> network(storageEndpoint(privateHub("hub-a"), options -> options.withMaxChunkSizeInBytes(524_288_001L))),
+            () -> network(storageEndpoint(privateHub("hub-a"), options -> options.withMaxChunkSizeInBytes(10_485_760L)))),
+        new RuleCase("file name format without {mm}", "storage-endpoint-settings", Severity.ERROR, ORDERS,
+            () -> network(storageEndpoint(privateHub("hub-a"),
+                options -> options.withFileNameFormat("{iothub}/{partition}/{YYYY}/{MM}/{DD}/{HH}"))),
+            () -> network(storageEndpoint(privateHub("hub-a"),
+                options -> options.withFileNameFormat("{YYYY}-{MM}-{DD}/{HH}-{mm}/{iothub}-{partition}.avro")))));
   }
 
   private static IotNetworkSpec network(IotHubStages.WithOptions hub) {

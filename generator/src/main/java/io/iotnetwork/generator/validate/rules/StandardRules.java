@@ -41,6 +41,11 @@ public final class StandardRules {
         new EgressNeedsIdentityRule(),
         new UserAssignedIdentityRestrictedTargetRule(),
         new TrustedServicesNeedsIdentityAuthRule(),
-        new KeyBasedAuthenticationRule());
+        new KeyBasedAuthenticationRule(),
+        new RouteUnknownEndpointRule(),
+        new RoutingEndpointNameRule(),
+        new RouteNameRule(),
+        new RoutingLimitsRule(),
+        new StorageEndpointSettingsRule());
   }
 }
