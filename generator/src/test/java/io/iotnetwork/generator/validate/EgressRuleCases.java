@@ -155,7 +155,105 @@ final class EgressRuleCases {
             () -> network(storageEndpoint(privateHub("hub-a"),
                 options -> options.withFileNameFormat("{iothub}/{partition}/{YYYY}/{MM}/{DD}/{HH}"))),
             () -> network(storageEndpoint(privateHub("hub-a"),
-                options -> options.withFileNameFormat("{YYYY}-{MM}-{DD}/{HH}-{mm}/{iothub}-{partition}.avro")))));
+                options -> options.withFileNameFormat("{YYYY}-{MM}-{DD}/{HH}-{mm}/{iothub}-{partition}.avro")))),
+
+        // service-bus-trusted-services-tier, event-hubs-firewall-tier
+        new RuleCase("Standard Service Bus behind the firewall", "service-bus-trusted-services-tier", Severity.ERROR,
+            "serviceBusNamespace[sb-contoso-iot]",
+            () -> network(queueTo(ServiceBusNamespace.define("sb-contoso-iot")
+                .withSku(SkuName.STANDARD).build())),
+            () -> network(queueTo(ServiceBusNamespace.define("sb-contoso-iot")
+                .withSku(SkuName.STANDARD)
+                .withFirewall(FirewallMode.ALL_NETWORKS).build()))),
+        new RuleCase("existing Standard Service Bus behind the firewall", "service-bus-trusted-services-tier",
+            Severity.ERROR, "serviceBusNamespace[sb-existing]",
+            () -> network(queueTo(ServiceBusNamespace.existing(SUB + "Microsoft.ServiceBus/namespaces/sb-existing",
+                SkuName.STANDARD).build())),
+            () -> network(queueTo(ServiceBusNamespace.existing(SUB + "Microsoft.ServiceBus/namespaces/sb-existing",
+                SkuName.PREMIUM).withFirewallIpRule("203.0.113.0/24")
+                .build()))),
+        new RuleCase("Basic Event Hubs behind the firewall", "event-hubs-firewall-tier", Severity.ERROR,
+            "eventHubsNamespace[evhns-contoso]",
+            () -> network(eventHubTo(EventHubsNamespace.define("evhns-contoso")
+                .withSku(com.azure.resourcemanager.eventhubs.models.SkuName.BASIC).build())),
+            () -> network(eventHubTo(EventHubsNamespace.define("evhns-contoso")
+                .withSku(com.azure.resourcemanager.eventhubs.models.SkuName.STANDARD).build()))),
+
+        // namespace-deny-without-rules
+        new RuleCase("namespace denying with no IP rule", "namespace-deny-without-rules", Severity.WARNING,
+            "eventHubsNamespace[evhns-contoso]",
+            () -> network(eventHubTo(EventHubsNamespace.define("evhns-contoso").build())),
+            () -> network(eventHubTo(eventHubs()))),
+
+        // target-firewall-ip-rule
+        new RuleCase("firewall IP rule that is no range", "target-firewall-ip-rule", Severity.ERROR,
+            "storageAccount[stiotdata].firewall.ipRules[203.0.113.0/33]",
+            () -> network(storageEndpoint(privateHub("hub-a"), StorageAccount.define("stiotdata")
+                .withFirewallIpRule("203.0.113.0/33").build())),
+            () -> network(storageEndpoint(privateHub("hub-a"), StorageAccount.define("stiotdata")
+                .withFirewallIpRule("203.0.113.0/24").build()))),
+
+        // existing-storage-firewall
+        new RuleCase("existing storage account behind the firewall", "existing-storage-firewall", Severity.WARNING,
+            "storageAccount[stexisting]",
+            () -> network(storageEndpoint(privateHub("hub-a"),
+                StorageAccount.existing(SUB + "Microsoft.Storage/storageAccounts/stexisting").build())),
+            () -> network(storageEndpoint(privateHub("hub-a"),
+                StorageAccount.existing(SUB + "Microsoft.Storage/storageAccounts/stexisting")
+                    .withFirewall(FirewallMode.ALL_NETWORKS).build()))),
+
+        // existing-namespace-rule-set
+        new RuleCase("existing namespace's rule set is rewritten", "existing-namespace-rule-set", Severity.INFO,
+            "eventHubsNamespace[evhns-existing]",
+            () -> network(eventHubTo(existingEventHubs().withFirewallIpRule("203.0.113.0/24").build())),
+            () -> network(eventHubTo(existingEventHubs().withFirewall(FirewallMode.ALL_NETWORKS).build()))),
+
+        // egress-target-id
+        new RuleCase("existing storage id of a blob service", "egress-target-id", Severity.ERROR,
+            "storageAccount[default]",
+            () -> network(storageEndpoint(privateHub("hub-a"), StorageAccount.existing(
+                SUB + "Microsoft.Storage/storageAccounts/stexisting/blobServices/default").build())),
+            () -> network(storageEndpoint(privateHub("hub-a"), StorageAccount.existing(
+                SUB + "Microsoft.Storage/storageAccounts/stexisting").build()))),
+        new RuleCase("existing Service Bus id of an Event Hubs namespace", "egress-target-id", Severity.ERROR,
+            "serviceBusNamespace[sb-existing]",
+            () -> network(queueTo(ServiceBusNamespace.existing(SUB + "Microsoft.EventHub/namespaces/sb-existing",
+                SkuName.PREMIUM).build())),
+            () -> network(queueTo(ServiceBusNamespace.existing(SUB + "Microsoft.ServiceBus/namespaces/sb-existing",
+                SkuName.PREMIUM).withFirewall(FirewallMode.ALL_NETWORKS).build()))),
+        new RuleCase("existing identity id of another type", "egress-target-id", Severity.ERROR,
+            "iotHub[hub-a].identity.userAssigned",
+            () -> network(privateHub("hub-a").withUserAssignedIdentity(
+                UserAssignedIdentity.existing(SUB + "Microsoft.Network/virtualNetworks/id-hub-a"))),
+            () -> network(privateHub("hub-a").withUserAssignedIdentity(
+                UserAssignedIdentity.existing(SUB + "Microsoft.ManagedIdentity/userAssignedIdentities/id-hub-a")))),
+
+        // egress-target-name
+        new RuleCase("storage account name with capitals", "egress-target-name", Severity.ERROR,
+            "storageAccount[stIotData]",
+            () -> network(storageEndpoint(privateHub("hub-a"), StorageAccount.define("stIotData").build())),
+            () -> network(storageEndpoint(privateHub("hub-a"), StorageAccount.define("stiotdata").build()))),
+        new RuleCase("Event Hubs namespace name of 7 characters", "egress-target-name", Severity.ERROR,
+            "eventHubsNamespace[evhns-1]",
+            () -> network(eventHubTo(EventHubsNamespace.define("evhns-1").withFirewallIpRule("203.0.113.0/24").build())),
+            () -> network(eventHubTo(EventHubsNamespace.define("evhns-01").withFirewallIpRule("203.0.113.0/24")
+                .build()))),
+        new RuleCase("container name with a double hyphen", "egress-target-name", Severity.ERROR, FILE_UPLOAD,
+            () -> network(privateHub("hub-a").withSystemAssignedIdentity().defineFileUpload(storage(), "up--loads")
+                .attach()),
+            () -> network(privateHub("hub-a").withSystemAssignedIdentity().defineFileUpload(storage(), "up-loads")
+                .attach())),
+
+        // egress-target-conflict
+        new RuleCase("one account declared with two SKUs", "egress-target-conflict", Severity.ERROR,
+            "storageAccount[stiotdata]",
+            () -> networkWith(
+                storageEndpoint(privateHub("hub-a"), storage()).build(),
+                storageEndpoint(privateHub("hub-b"), StorageAccount.define("stiotdata")
+                    .withSku(com.azure.resourcemanager.storage.models.SkuName.STANDARD_GRS).build()).build()).build(),
+            () -> networkWith(
+                storageEndpoint(privateHub("hub-a"), storage()).build(),
+                storageEndpoint(privateHub("hub-b"), storage()).build()).build()));
   }
 
   private static IotNetworkSpec network(IotHubStages.WithOptions hub) {

@@ -46,6 +46,15 @@ public final class StandardRules {
         new RoutingEndpointNameRule(),
         new RouteNameRule(),
         new RoutingLimitsRule(),
-        new StorageEndpointSettingsRule());
+        new StorageEndpointSettingsRule(),
+        new ServiceBusTrustedServicesTierRule(),
+        new EventHubsFirewallTierRule(),
+        new NamespaceDenyWithoutRulesRule(),
+        new TargetFirewallIpRuleRule(),
+        new ExistingStorageFirewallRule(),
+        new ExistingNamespaceRuleSetRule(),
+        new EgressTargetIdRule(),
+        new EgressTargetNameRule(),
+        new EgressTargetConflictRule());
   }
 }
