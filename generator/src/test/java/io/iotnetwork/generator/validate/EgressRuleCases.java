@@ -208,6 +208,13 @@ final class EgressRuleCases {
             () -> network(eventHubTo(existingEventHubs().withFirewallIpRule("203.0.113.0/24").build())),
             () -> network(eventHubTo(existingEventHubs().withFirewall(FirewallMode.ALL_NETWORKS).build()))),
 
+        // restrict-outbound-without-built-in-fqdn
+        new RuleCase("outbound restricted without the built-in endpoint", "restrict-outbound-without-built-in-fqdn",
+            Severity.WARNING, "iotHub[hub-a].restrictOutboundNetworkAccess",
+            () -> network(privateHub("hub-a").withRestrictedOutboundNetworkAccess("telemetry.contoso.com")),
+            () -> network(privateHub("hub-a").withRestrictedOutboundNetworkAccess(
+                "iothub-ns-hub-a-1234567-0123456789.servicebus.windows.net"))),
+
         // egress-target-id
         new RuleCase("existing storage id of a blob service", "egress-target-id", Severity.ERROR,
             "storageAccount[default]",
@@ -253,7 +260,22 @@ final class EgressRuleCases {
                     .withSku(com.azure.resourcemanager.storage.models.SkuName.STANDARD_GRS).build()).build()).build(),
             () -> networkWith(
                 storageEndpoint(privateHub("hub-a"), storage()).build(),
-                storageEndpoint(privateHub("hub-b"), storage()).build()).build()));
+                storageEndpoint(privateHub("hub-b"), storage()).build()).build()),
+
+        // file-upload-settings
+        new RuleCase("101 deliveries", "file-upload-settings", Severity.ERROR, FILE_UPLOAD,
+            () -> network(fileUpload(upload -> upload.withNotifications(Duration.ofMinutes(1), Duration.ofHours(1), 101))),
+            () -> network(fileUpload(upload -> upload.withNotifications(Duration.ofMinutes(1), Duration.ofHours(1), 100)))),
+        new RuleCase("zero SAS time to live", "file-upload-settings", Severity.ERROR, FILE_UPLOAD,
+            () -> network(fileUpload(upload -> upload.withSasTtl(Duration.ZERO))),
+            () -> network(fileUpload(upload -> upload.withSasTtl(Duration.ofMinutes(5))))),
+
+        // file-upload-identity-connection-string
+        new RuleCase("identity-based file upload", "file-upload-identity-connection-string", Severity.INFO,
+            FILE_UPLOAD,
+            () -> network(fileUpload(upload -> upload)),
+            () -> network(privateHub("hub-a").defineFileUpload(openStorage(), "uploads").withKeyBasedAuthentication()
+                .attach())));
   }
 
   private static IotNetworkSpec network(IotHubStages.WithOptions hub) {

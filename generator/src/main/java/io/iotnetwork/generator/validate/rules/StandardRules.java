@@ -53,8 +53,11 @@ public final class StandardRules {
         new TargetFirewallIpRuleRule(),
         new ExistingStorageFirewallRule(),
         new ExistingNamespaceRuleSetRule(),
+        new RestrictOutboundWithoutBuiltInFqdnRule(),
         new EgressTargetIdRule(),
         new EgressTargetNameRule(),
-        new EgressTargetConflictRule());
+        new EgressTargetConflictRule(),
+        new FileUploadSettingsRule(),
+        new FileUploadIdentityConnectionStringRule());
   }
 }
