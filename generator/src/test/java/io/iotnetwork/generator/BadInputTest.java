@@ -6,15 +6,21 @@ import com.azure.core.management.Region;
 import com.azure.resourcemanager.iothub.models.DefaultAction;
 import com.azure.resourcemanager.iothub.models.IotHubSku;
 import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
+import com.azure.resourcemanager.iothub.models.RoutingSource;
 import io.iotnetwork.dsl.DeviceSite;
+import io.iotnetwork.dsl.EventHubsNamespace;
 import io.iotnetwork.dsl.IotHub;
 import io.iotnetwork.dsl.IotNetwork;
+import io.iotnetwork.dsl.ServiceBusNamespace;
+import io.iotnetwork.dsl.StorageAccount;
 import io.iotnetwork.dsl.Subnet;
 import io.iotnetwork.dsl.VirtualNetwork;
 import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.generator.validate.Severity;
 import io.iotnetwork.model.IotNetworkSpec;
+import io.iotnetwork.model.StorageAccountSpec;
 import io.iotnetwork.model.VirtualNetworkSpec;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** A definition with many mistakes gets every one reported at once, and no files. */
@@ -51,7 +57,7 @@ class BadInputTest {
         });
   }
 
-  private static final int NAME_LINE = 64;
+  private static final int NAME_LINE = 70;
 
   private static IotNetworkSpec definitionWithTwelveMistakes() {
     VirtualNetworkSpec network = VirtualNetwork.define("vnet-bad")
@@ -75,6 +81,45 @@ class BadInputTest {
             .build())
         .withIotHub(IotHub.define("private-nowhere").withSku(IotHubSku.S1, 1).build())
         .withDeviceSite(DeviceSite.wideAreaNetwork("field"))
+        .build();
+  }
+
+  @Test
+  void everyEgressMistakeIsReportedAtOnceAndNothingIsGenerated() {
+    GenerationResult result = Generator.generate(egressDefinitionWithMistakes());
+
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.files()).isEmpty();
+    assertThat(result.diagnostics().ofSeverity(Severity.ERROR))
+        .extracting(Diagnostic::ruleId)
+        .contains("egress-needs-identity", "trusted-services-needs-identity-auth", "route-unknown-endpoint",
+            "routing-endpoint-name", "route-name", "storage-endpoint-settings", "service-bus-trusted-services-tier",
+            "event-hubs-firewall-tier", "target-firewall-ip-rule", "egress-target-id", "egress-target-name",
+            "egress-target-conflict", "file-upload-settings");
+    assertThat(result.diagnostics().ofSeverity(Severity.WARNING))
+        .extracting(Diagnostic::ruleId)
+        .contains("key-based-authentication", "namespace-deny-without-rules", "existing-storage-firewall",
+            "restrict-outbound-without-built-in-fqdn");
+  }
+
+  private static IotNetworkSpec egressDefinitionWithMistakes() {
+    StorageAccountSpec storage = StorageAccount.define("St_Data").withFirewallIpRule("10.0.0.0/33").build();
+    return IotNetwork.define("bad-egress").inRegion(Region.EUROPE_WEST)
+        .withIotHub(IotHub.define("hub-egress").withSku(IotHubSku.S1, 1)
+            .definePrivateEndpoint("pe-egress").inSubnet(Fixtures.existingSubnet()).attach()
+            .withRestrictedOutboundNetworkAccess()
+            .defineRoutingEndpoint("").toStorageContainer(storage, "Bad--Container").withBatchFrequencyInSeconds(0)
+                .attach()
+            .defineRoutingEndpoint("queue").toServiceBusQueue(ServiceBusNamespace.existing("not-an-id",
+                com.azure.resourcemanager.servicebus.models.SkuName.BASIC).build(), "orders")
+                .withKeyBasedAuthentication().attach()
+            .defineRoutingEndpoint("hub").toEventHub(EventHubsNamespace.define("e")
+                .withSku(com.azure.resourcemanager.eventhubs.models.SkuName.BASIC).build(), "").attach()
+            .defineRoute("").from(RoutingSource.DEVICE_MESSAGES).toEndpoint("missing").attach()
+            .defineFileUpload(StorageAccount.define("St_Data").build(), "uploads")
+                .withNotifications(Duration.ZERO, Duration.ofSeconds(-1), 0).attach()
+            .withImportExportStorage(StorageAccount.existing("/subscriptions/x/resourceGroups/rg").build(), "")
+            .build())
         .build();
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RulesTest {
 
   static Stream<RuleCase> cases() {
-    return IngressRuleCases.all().stream();
+    return Stream.concat(IngressRuleCases.all().stream(), EgressRuleCases.all().stream());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -2,7 +2,6 @@ package io.iotnetwork.generator.validate.rules;
 
 import com.azure.resourcemanager.network.models.VirtualNetworkGatewayType;
 import io.iotnetwork.generator.validate.Diagnostic;
-import io.iotnetwork.model.AzureResourceId;
 import io.iotnetwork.model.DeviceSiteSpec;
 import io.iotnetwork.model.ExistingSubnet;
 import io.iotnetwork.model.ExistingVirtualNetwork;
@@ -56,10 +55,8 @@ public final class ExistingResourceIdRule extends RuleSupport {
 
   private void check(String resourceId, String type, String path, SourceLocation source, String dslCall,
       Stream.Builder<Diagnostic> found) {
-    if (AzureResourceId.parse(resourceId).filter(id -> id.isOfType(type)).isEmpty()) {
-      found.add(error(path, source,
-          "'" + resourceId + "' is not a resource id of type " + type + ".",
-          "Pass /subscriptions/<id>/resourceGroups/<rg>/providers/" + type + "/... to " + dslCall + "."));
+    if (!ResourceIds.isOfType(resourceId, type)) {
+      found.add(error(path, source, ResourceIds.notOfType(resourceId, type), ResourceIds.hint(type, dslCall)));
     }
   }
 }

@@ -37,6 +37,27 @@ public final class StandardRules {
         new AddressPrefixOverlapRule(),
         new VirtualNetworkOverlapRule(),
         new WideAreaDevicesRule(),
-        new OnPremisesGatewayRule());
+        new OnPremisesGatewayRule(),
+        new EgressNeedsIdentityRule(),
+        new UserAssignedIdentityRestrictedTargetRule(),
+        new TrustedServicesNeedsIdentityAuthRule(),
+        new KeyBasedAuthenticationRule(),
+        new RouteUnknownEndpointRule(),
+        new RoutingEndpointNameRule(),
+        new RouteNameRule(),
+        new RoutingLimitsRule(),
+        new StorageEndpointSettingsRule(),
+        new ServiceBusTrustedServicesTierRule(),
+        new EventHubsFirewallTierRule(),
+        new NamespaceDenyWithoutRulesRule(),
+        new TargetFirewallIpRuleRule(),
+        new ExistingStorageFirewallRule(),
+        new ExistingNamespaceRuleSetRule(),
+        new RestrictOutboundWithoutBuiltInFqdnRule(),
+        new EgressTargetIdRule(),
+        new EgressTargetNameRule(),
+        new EgressTargetConflictRule(),
+        new FileUploadSettingsRule(),
+        new FileUploadIdentityConnectionStringRule());
   }
 }
