@@ -36,6 +36,12 @@ final class EgressRuleCases {
 
   static List<RuleCase> all() {
     return List.of(
+        // deployment-path
+        new RuleCase("egress through the system-assigned identity", "deployment-path", Severity.INFO,
+            "iotHub[hub-a].egress",
+            () -> network(privateHub("hub-a").withSystemAssignedIdentity().defineRoutingEndpoint("orders")
+                .toStorageContainer(storage(), "orders").attach()),
+            () -> network(privateHub("hub-a").withSystemAssignedIdentity())),
         // egress-needs-identity
         new RuleCase("identity-based endpoint, hub without identity", "egress-needs-identity", Severity.ERROR, ORDERS,
             () -> network(privateHub("hub-a").defineRoutingEndpoint("orders")

@@ -1,65 +1,68 @@
 package io.iotnetwork.generator.validate.rules;
 
+import io.iotnetwork.generator.plan.EgressUse.Purpose;
 import io.iotnetwork.model.EgressAuthentication;
 import io.iotnetwork.model.EgressTarget;
-import io.iotnetwork.model.FileUploadSpec;
 import io.iotnetwork.model.IdentityKind;
-import io.iotnetwork.model.ImportExportSpec;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.RoutingEndpointKind;
-import io.iotnetwork.model.RoutingEndpointSpec;
 import io.iotnetwork.model.SourceLocation;
 import java.util.Optional;
 
 /**
- * One place a hub sends to an egress target: a routing endpoint, file upload or import/export.
+ * One place a hub sends to an egress target, as rules talk about it: the planner's
+ * {@link io.iotnetwork.generator.plan.EgressUse} (one walk over a hub's settings for both) with its
+ * hub and the words and DSL calls diagnostics use.
  *
- * @param hub             the hub
- * @param kind            which setting
- * @param name            the routing endpoint's name; empty for file upload and import/export
- * @param path            the setting's DSL path, e.g. {@code iotHub[hub-a].routing.endpoints[orders]}
- * @param target          the account or namespace
- * @param container       the blob container, for storage uses; empty for event hubs, queues and topics
- * @param authentication  how the hub authenticates
- * @param source          where the setting was declared
+ * @param hub  the hub
+ * @param use  the routing endpoint, file upload or import/export
  */
-record EgressUse(IotHubSpec hub, Kind kind, String name, String path, EgressTarget target,
-    Optional<String> container, EgressAuthentication authentication, SourceLocation source) {
+record EgressUse(IotHubSpec hub, io.iotnetwork.generator.plan.EgressUse use) {
 
-  /** The hub settings that send to a target. */
-  enum Kind { ROUTING_ENDPOINT, FILE_UPLOAD, IMPORT_EXPORT }
-
-  static EgressUse of(IotHubSpec hub, RoutingEndpointSpec endpoint) {
-    Optional<String> container = endpoint.kind() == RoutingEndpointKind.STORAGE_CONTAINER
-        ? Optional.of(endpoint.entityName()) : Optional.empty();
-    return new EgressUse(hub, Kind.ROUTING_ENDPOINT, endpoint.name(), endpoint.pathIn(hub), endpoint.target(),
-        container, endpoint.authentication(), endpoint.source());
+  Purpose kind() {
+    return use.purpose();
   }
 
-  static EgressUse of(IotHubSpec hub, FileUploadSpec upload) {
-    return new EgressUse(hub, Kind.FILE_UPLOAD, "", hub.path() + ".fileUpload", upload.storage(),
-        Optional.of(upload.containerName()), upload.authentication(), upload.source());
+  /** The routing endpoint's name; empty for file upload and import/export. */
+  String name() {
+    return use.purpose() == Purpose.ROUTING ? use.name() : "";
   }
 
-  static EgressUse of(IotHubSpec hub, ImportExportSpec jobs) {
-    return new EgressUse(hub, Kind.IMPORT_EXPORT, "", hub.path() + ".importExport", jobs.storage(),
-        Optional.of(jobs.containerName()), jobs.authentication(), jobs.source());
+  String path() {
+    return use.path();
+  }
+
+  EgressTarget target() {
+    return use.target();
+  }
+
+  /** The blob container, for storage uses; empty for event hubs, queues and topics. */
+  Optional<String> container() {
+    return use.entityKind() == RoutingEndpointKind.STORAGE_CONTAINER ? Optional.of(use.entityName()) : Optional.empty();
+  }
+
+  EgressAuthentication authentication() {
+    return use.authentication();
+  }
+
+  SourceLocation source() {
+    return use.source();
   }
 
   /** The identity this use authenticates with, as the hub resolves it; empty when key-based or none. */
   Optional<IdentityKind> identity() {
-    return authentication.resolveIdentity(hub.egress().identity());
+    return use.identity(hub);
   }
 
   /** True when it authenticates with a connection string. */
   boolean keyBased() {
-    return authentication.keyBased();
+    return use.authentication().keyBased();
   }
 
   /** The setting and its hub in words, e.g. {@code Routing endpoint 'orders' of hub 'hub-a'}. */
   String subject() {
-    String setting = switch (kind) {
-      case ROUTING_ENDPOINT -> "Routing endpoint '" + name + "'";
+    String setting = switch (kind()) {
+      case ROUTING -> "Routing endpoint '" + name() + "'";
       case FILE_UPLOAD -> "File upload";
       case IMPORT_EXPORT -> "Import/export";
     };
@@ -68,8 +71,8 @@ record EgressUse(IotHubSpec hub, Kind kind, String name, String path, EgressTarg
 
   /** The DSL call that declared it, e.g. {@code .defineRoutingEndpoint("orders")}. */
   String dslCall() {
-    return switch (kind) {
-      case ROUTING_ENDPOINT -> ".defineRoutingEndpoint(\"" + name + "\")";
+    return switch (kind()) {
+      case ROUTING -> ".defineRoutingEndpoint(\"" + name() + "\")";
       case FILE_UPLOAD -> ".defineFileUpload(..)";
       case IMPORT_EXPORT -> ".withImportExportStorage(..)";
     };
@@ -78,7 +81,7 @@ record EgressUse(IotHubSpec hub, Kind kind, String name, String path, EgressTarg
   /** How to make it authenticate with {@code identity}, in DSL words. */
   String useIdentityCall(IdentityKind identity) {
     String constant = "IdentityKind." + identity.name();
-    return kind == Kind.IMPORT_EXPORT
+    return kind() == Purpose.IMPORT_EXPORT
         ? ".withImportExportStorage(storage, container, " + constant + ")"
         : ".withIdentity(" + constant + ") on " + dslCall();
   }

@@ -17,11 +17,7 @@ final class EgressUses {
 
   /** Every routing endpoint, file upload and import/export of {@code hub}. */
   static Stream<EgressUse> of(IotHubSpec hub) {
-    return Stream.of(
-            hub.egress().endpoints().stream().map(endpoint -> EgressUse.of(hub, endpoint)),
-            hub.egress().fileUpload().stream().map(upload -> EgressUse.of(hub, upload)),
-            hub.egress().importExport().stream().map(jobs -> EgressUse.of(hub, jobs)))
-        .flatMap(uses -> uses);
+    return io.iotnetwork.generator.plan.EgressUse.of(hub).stream().map(use -> new EgressUse(hub, use));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.iotnetwork.generator.validate.rules;
 
+import io.iotnetwork.generator.plan.EgressUse.Purpose;
 import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.util.stream.Stream;
@@ -18,7 +19,7 @@ public final class FileUploadIdentityConnectionStringRule extends RuleSupport {
   @Override
   public Stream<Diagnostic> check(IotNetworkSpec spec) {
     return EgressUses.of(spec)
-        .filter(use -> use.kind() == EgressUse.Kind.FILE_UPLOAD && !use.keyBased())
+        .filter(use -> use.kind() == Purpose.FILE_UPLOAD && !use.keyBased())
         .map(use -> info(use.path(), use.source(),
             "File upload of hub '" + use.hub().name() + "' is identity-based, yet storageEndpoints.$default."
                 + "connectionString is still required, and Microsoft does not say what it must hold then; "

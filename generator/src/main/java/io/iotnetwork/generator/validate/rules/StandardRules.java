@@ -58,6 +58,7 @@ public final class StandardRules {
         new EgressTargetNameRule(),
         new EgressTargetConflictRule(),
         new FileUploadSettingsRule(),
-        new FileUploadIdentityConnectionStringRule());
+        new FileUploadIdentityConnectionStringRule(),
+        new DeploymentPathRule());
   }
 }

@@ -1,0 +1,47 @@
+package io.iotnetwork.generator.validate.rules;
+
+import io.iotnetwork.generator.plan.DeploymentPath;
+import io.iotnetwork.generator.validate.Diagnostic;
+import io.iotnetwork.model.IotHubSpec;
+import io.iotnetwork.model.IotNetworkSpec;
+import java.util.stream.Stream;
+
+/**
+ * {@code deployment-path}: says which ordering the plan takes for a hub's egress (azure-facts §6),
+ * with the same decision the planner makes ({@link DeploymentPath}), so nobody has to work it out.
+ */
+public final class DeploymentPathRule extends RuleSupport {
+
+  public DeploymentPathRule() {
+    super("deployment-path");
+  }
+
+  @Override
+  public Stream<Diagnostic> check(IotNetworkSpec spec) {
+    return spec.iotHubs().stream()
+        .filter(hub -> DeploymentPath.of(hub) != DeploymentPath.NONE)
+        .map(hub -> info(hub.path() + ".egress", hub.source(), message(hub), hint(hub)));
+  }
+
+  private static String message(IotHubSpec hub) {
+    if (DeploymentPath.of(hub) == DeploymentPath.SINGLE_PASS) {
+      return "Single pass: the user-assigned identity, then its role assignments on every target, then the hub with "
+          + "its endpoints, which depends on them.";
+    }
+    if (!DeploymentPath.hubPropertiesUseEgress(hub)) {
+      return "The hub first, with its system-assigned identity; then the role assignments that use its principal id.";
+    }
+    return "Two steps, because egress uses the system-assigned identity: (1) the hub with its identity and without "
+        + "identity-based endpoints, routes to them or file upload; (2) role assignments and target firewalls using its "
+        + "principal id; (3) the complete hub again, in module '" + hub.name() + "-egress', after all of them. On a "
+        + "re-deployment, messages routed to custom endpoints go to the fallback route between (1) and (3).";
+  }
+
+  private static String hint(IotHubSpec hub) {
+    if (DeploymentPath.of(hub) == DeploymentPath.SINGLE_PASS) {
+      return "Nothing to do; deploy as usual.";
+    }
+    return "Nothing to do; if step (3) fails because a new role assignment has not propagated yet, run the same "
+        + "deployment again.";
+  }
+}
