@@ -43,7 +43,7 @@ class TrustedEgressTemplatesTest {
   @Test
   void completeHubIsDeployedAgainOnlyAfterItsRoleAssignmentsAndFirewalls() throws IOException {
     JsonNode secondDeployment = resources(template(), "Microsoft.Resources/deployments").stream()
-        .filter(deployment -> deployment.path("name").asText().contains("-egress"))
+        .filter(deployment -> !resources(deployment.at("/properties/template"), "Microsoft.Devices/IotHubs").isEmpty())
         .findFirst().orElseThrow();
     String dependsOn = secondDeployment.path("dependsOn").toString();
     JsonNode hub = secondDeployment.at("/properties/template/resources/0");
