@@ -3,8 +3,10 @@ package io.iotnetwork.generator;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The files of one network definition, by path relative to its output folder
@@ -22,6 +24,10 @@ public record GeneratedFiles(SortedMap<String, byte[]> files) {
   public static final String BICEP = "main.bicep";
   /** The Bicep parameters file. */
   public static final String BICEP_PARAMETERS = "main.bicepparam";
+  /** The review report for browsers: topology, posture, scanner preview. */
+  public static final String REPORT_HTML = "report.html";
+  /** The review report for pull-request comments. */
+  public static final String REPORT_MARKDOWN = "report.md";
 
   public GeneratedFiles {
     files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
@@ -36,8 +42,17 @@ public record GeneratedFiles(SortedMap<String, byte[]> files) {
     return new String(content, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The files of the {@code formats} the user chose, and the review reports, which belong to every
+   * format.
+   */
+  public GeneratedFiles forFormats(Set<OutputFormat> formats) {
+    return filter(path -> path.equals(REPORT_HTML) || path.equals(REPORT_MARKDOWN)
+        || formats.stream().anyMatch(format -> format.owns(path)));
+  }
+
   /** A copy holding only the files {@code keep} accepts. */
-  public GeneratedFiles filter(java.util.function.Predicate<String> keep) {
+  public GeneratedFiles filter(Predicate<String> keep) {
     TreeMap<String, byte[]> kept = new TreeMap<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       if (keep.test(file.getKey())) {

@@ -23,7 +23,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProjectHelper;
 
 /**
- * Compiles the project's network definitions into ARM JSON and Bicep, writes them to
+ * Compiles the project's network definitions into ARM JSON and Bicep (with the review reports
+ * {@code report.html} and {@code report.md}), writes them to
  * {@code <outputDirectory>/<network-id>/} and attaches them to the project (classifier = network id),
  * so that {@code mvn install} and {@code mvn deploy} publish them. Nothing is written when any
  * definition has an error. When the definitions' classes and the plugin are unchanged since the last
@@ -73,7 +74,7 @@ public class GenerateMojo extends AbstractNetworkMojo {
       List<CompiledNetwork> compiled = compileAll(classpath);
       List<String> ids = new ArrayList<>();
       for (CompiledNetwork network : compiled) {
-        GeneratedFiles files = network.files().filter(path -> selected.stream().anyMatch(f -> f.owns(path)));
+        GeneratedFiles files = network.files().forFormats(selected);
         Path folder = output.resolve(network.networkId());
         OutputFolder.replace(folder, files);
         TemplateArchive.write(folder, archiveOf(output, network.networkId()));
@@ -124,6 +125,8 @@ public class GenerateMojo extends AbstractNetworkMojo {
       attachIfPresent(folder.resolve(GeneratedFiles.ARM_PARAMETERS), "parameters.json", id);
       attachIfPresent(folder.resolve(GeneratedFiles.BICEP), "bicep", id);
       attachIfPresent(folder.resolve(GeneratedFiles.BICEP_PARAMETERS), "bicepparam", id);
+      attachIfPresent(folder.resolve(GeneratedFiles.REPORT_HTML), "html", id);
+      attachIfPresent(folder.resolve(GeneratedFiles.REPORT_MARKDOWN), "md", id);
       attachIfPresent(archiveOf(output, id), "zip", id);
     }
   }

@@ -1,5 +1,6 @@
 package io.iotnetwork.maven;
 
+import io.iotnetwork.generator.report.PostureAnalyzer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -8,7 +9,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Validates the project's network definitions and checks the templates they would produce against
- * the shipped schemas, writing nothing: for pull-request builds. Fails like {@code generate} does.
+ * the shipped schemas, writing nothing: for pull-request builds. Logs each hub's posture in one line
+ * (exposure, DNS, TLS, keys, egress) and fails like {@code generate} does.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
@@ -23,6 +25,8 @@ public class ValidateMojo extends AbstractNetworkMojo {
     for (CompiledNetwork network : compileAll(classpath())) {
       getLog().info("iot-network: network '" + network.networkId() + "' (" + network.definition().className()
           + ") is valid: " + network.files().files().size() + " files would be written; nothing was written");
+      PostureAnalyzer.analyze(network.definition().spec(), network.result().diagnostics()).summaryLines()
+          .forEach(line -> getLog().info("iot-network: [" + network.networkId() + "] " + line));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.iotnetwork.generator.emit.bicep;
 
+import io.iotnetwork.generator.emit.Templates;
 import io.iotnetwork.generator.plan.Call;
 import io.iotnetwork.generator.plan.Deployable;
 import io.iotnetwork.generator.plan.Output;
@@ -24,7 +25,7 @@ import java.util.TreeMap;
 public final class BicepWriter {
   /** The Bicep file of the main template. */
   public static final String MAIN = "main.bicep";
-  private static final Templates TEMPLATES = new Templates();
+  private static final Templates TEMPLATES = Templates.verbatim();
 
   private BicepWriter() {}
 

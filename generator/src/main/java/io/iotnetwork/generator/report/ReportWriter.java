@@ -1,0 +1,105 @@
+package io.iotnetwork.generator.report;
+
+import io.iotnetwork.generator.emit.Templates;
+import io.iotnetwork.generator.report.scan.ScanResult;
+import io.iotnetwork.generator.validate.Diagnostic;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the review artifacts: {@code report.html} (self-contained: inline SVG and CSS, no script,
+ * no external resource, so it opens offline) and {@code report.md} (the same tables with a Mermaid
+ * flowchart, for pull-request comments).
+ */
+public final class ReportWriter {
+  private static final Templates HTML_TEMPLATES = Templates.html();
+  private static final Templates TEXT_TEMPLATES = Templates.verbatim();
+
+  private ReportWriter() {}
+
+  /** The text of {@code report.html}. */
+  public static String html(Posture posture, Topology topology, List<ScanResult> scans) {
+    return HTML_TEMPLATES.render("report.html.mustache", scope(posture, SvgWriter.write(topology), scans, false));
+  }
+
+  /** The text of {@code report.md}. */
+  public static String markdown(Posture posture, Topology topology, List<ScanResult> scans) {
+    return TEXT_TEMPLATES.render("report.md.mustache", scope(posture, MermaidWriter.write(topology), scans, true));
+  }
+
+  private static ReportScope scope(Posture posture, String diagram, List<ScanResult> scans, boolean markdown) {
+    Cell cell = markdown ? ReportWriter::markdownCell : text -> text;
+    List<HubView> hubs = posture.hubs().stream().map(hub -> new HubView(cell.of(hub.name()), List.of(
+        new Row("Public endpoint", cell.of(hub.publicEndpoint().describe()), hub.publicEndpoint().state().name()),
+        new Row("Private endpoints", cell.of(hub.privateEndpoints().isEmpty() ? "none"
+            : String.join(", ", hub.privateEndpoints())), ""),
+        new Row("DNS: hub zone", cell.of(hub.dns().iotHubZone()), hub.dns().complete() ? "" : "WARN"),
+        new Row("DNS: built-in endpoint zone", cell.of(hub.dns().serviceBusZone()), hub.dns().complete() ? "" : "WARN"),
+        new Row("Minimum TLS", cell.of(hub.minTlsVersion()), ""),
+        new Row("Hub-level shared access keys", hub.localAuthDisabled() ? "disabled" : "ENABLED",
+            hub.localAuthDisabled() ? "" : "WARN"),
+        new Row("Managed identities", cell.of(hub.identities()), ""),
+        new Row("Deployment path", cell.of(hub.deploymentPath()), "")),
+        hub.egress().stream().map(path -> new EgressRow(cell.of(path.setting()), cell.of(path.targetKind() + " '"
+            + path.target() + "'" + (path.created() ? " (created)" : " (existing)")), cell.of(path.entity()),
+            cell.of(path.identity()), cell.of(path.role()), cell.of(path.firewall()), cell.of(path.deploymentStep()),
+            path.target())).toList())).toList();
+    List<DiagnosticRow> diagnostics = posture.diagnostics().all().stream()
+        .map(diagnostic -> diagnosticRow(diagnostic, cell)).toList();
+    List<ScanRow> scanRows = scans.stream().map(scan -> new ScanRow(scan.rule().tool(), scan.rule().id(),
+        cell.of(scan.rule().title()), cell.of(scan.resource()), scan.outcome().name().replace('_', ' '),
+        scan.outcome().name(), cell.of(scan.reason()), cell.of(scan.rule().source()))).toList();
+    long failed = scans.stream().filter(scan -> scan.outcome() == ScanResult.Outcome.FAIL).count();
+    long passed = scans.stream().filter(scan -> scan.outcome() == ScanResult.Outcome.PASS).count();
+    String summary = posture.hubs().size() + " hub" + (posture.hubs().size() == 1 ? "" : "s") + ", "
+        + posture.hubs().stream().mapToInt(hub -> hub.egress().size()).sum() + " egress paths, "
+        + posture.diagnostics().all().size() + " diagnostics; scanner preview: " + (scans.size() - failed) + " passed, "
+        + failed + " failed";
+    return new ReportScope(posture.networkId(), summary, diagram, hubs,
+        posture.deviceSites().stream().map(cell::of).toList(), diagnostics, scanRows);
+  }
+
+  private static DiagnosticRow diagnosticRow(Diagnostic diagnostic, Cell cell) {
+    return new DiagnosticRow(diagnostic.severity().name(), diagnostic.ruleId(), cell.of(diagnostic.path()),
+        diagnostic.source().isKnown() ? diagnostic.source().toString() : "",
+        cell.of(diagnostic.message()), cell.of(diagnostic.hint()),
+        diagnostic.severity().name().toLowerCase(Locale.ROOT));
+  }
+
+  /** A table cell's text in Markdown: pipes escaped, no line breaks. */
+  private static String markdownCell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private interface Cell {
+    String of(String text);
+  }
+
+  record ReportScope(String networkId, String summary, String diagram, List<HubView> hubs, List<String> deviceSites,
+      List<DiagnosticRow> diagnostics, List<ScanRow> scans) {
+    public boolean hasDeviceSites() {
+      return !deviceSites.isEmpty();
+    }
+
+    public boolean hasDiagnostics() {
+      return !diagnostics.isEmpty();
+    }
+  }
+
+  record HubView(String name, List<Row> rows, List<EgressRow> egress) {
+    public boolean hasEgress() {
+      return !egress.isEmpty();
+    }
+  }
+
+  record Row(String label, String value, String flag) {}
+
+  record EgressRow(String setting, String target, String entity, String identity, String role, String firewall,
+      String step, String targetName) {}
+
+  record DiagnosticRow(String severity, String ruleId, String path, String source, String message, String hint,
+      String cssClass) {}
+
+  record ScanRow(String tool, String ruleId, String title, String resource, String outcome, String outcomeClass,
+      String reason, String source) {}
+}

@@ -1,0 +1,29 @@
+package io.iotnetwork.generator.report.scan;
+
+import io.iotnetwork.generator.report.scan.ScanResult.Outcome;
+import io.iotnetwork.generator.report.scan.TemplateResources.Scanned;
+import java.util.Optional;
+
+/** What Checkov's ARM storage checks share: the API version gate of CKV_AZURE_35 and CKV_AZURE_36. */
+final class CheckovStorageRules {
+  static final String STORAGE = "Microsoft.Storage/storageAccounts";
+
+  private CheckovStorageRules() {}
+
+  /**
+   * Checkov's gate: an API version that is no year gives UNKNOWN (NOT_EVALUATED here), a year before
+   * 2017 fails; empty when the account passes the gate.
+   */
+  static Optional<Outcome> apiVersionGate(Scanned account) {
+    String apiVersion = account.json().path("apiVersion").asText();
+    if (apiVersion.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Integer.parseInt(apiVersion.substring(0, Math.min(4, apiVersion.length()))) < 2017
+          ? Optional.of(Outcome.FAIL) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.of(Outcome.NOT_EVALUATED);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package io.iotnetwork.generator.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A headless Chromium driven over the DevTools protocol with the JDK's own HTTP and WebSocket
+ * clients: opens a page and evaluates JavaScript in it. No browser download, no driver.
+ */
+final class HeadlessChromium implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+      "/usr/bin/google-chrome");
+
+  private final Process process;
+  private final Path profile;
+  private final WebSocket socket;
+  private final StringBuilder partial = new StringBuilder();
+  private volatile CompletableFuture<JsonNode> pending;
+  private int nextId = 1;
+
+  private HeadlessChromium(Process process, Path profile, WebSocket socket) {
+    this.process = process;
+    this.profile = profile;
+    this.socket = socket;
+  }
+
+  /** The browser binary: {@code $CHROMIUM}, else Debian's or Google's usual paths. */
+  static Optional<Path> find() {
+    String configured = System.getenv("CHROMIUM");
+    if (configured != null && Files.isExecutable(Path.of(configured))) {
+      return Optional.of(Path.of(configured));
+    }
+    return CANDIDATES.stream().map(Path::of).filter(Files::isExecutable).findFirst();
+  }
+
+  /** Starts {@code browser} on {@code page}, with flags that keep it off the network. */
+  static HeadlessChromium open(Path browser, URI page) throws Exception {
+    Path profile = Files.createTempDirectory("iot-network-chromium");
+    Process process = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1600,1200", "--remote-debugging-port=0", "--user-data-dir=" + profile,
+        page.toString())
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Path portFile = profile.resolve("DevToolsActivePort");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!Files.isRegularFile(portFile) || Files.readAllLines(portFile).isEmpty()) {
+      if (System.nanoTime() > deadline || !process.isAlive()) {
+        process.destroyForcibly();
+        throw new IllegalStateException("Chromium did not start its DevTools endpoint");
+      }
+      Thread.sleep(100);
+    }
+    int port = Integer.parseInt(Files.readAllLines(portFile).get(0).strip());
+    HttpClient http = HttpClient.newHttpClient();
+    String pageSocket = null;
+    while (pageSocket == null) {
+      JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+          .build(), HttpResponse.BodyHandlers.ofString()).body());
+      for (JsonNode target : targets) {
+        if (target.path("type").asText().equals("page")) {
+          pageSocket = target.path("webSocketDebuggerUrl").asText();
+        }
+      }
+      if (pageSocket == null) {
+        Thread.sleep(100);
+      }
+    }
+    HeadlessChromium[] self = new HeadlessChromium[1];
+    WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(pageSocket), new WebSocket.Listener() {
+      @Override
+      public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        self[0].receive(data, last);
+        webSocket.request(1);
+        return null;
+      }
+    }).get(30, TimeUnit.SECONDS);
+    self[0] = new HeadlessChromium(process, profile, socket);
+    return self[0];
+  }
+
+  /** Evaluates {@code expression} in the page and returns its JSON-serialisable value. */
+  synchronized JsonNode evaluate(String expression) throws Exception {
+    int id = nextId++;
+    ObjectNode request = JSON.createObjectNode().put("id", id).put("method", "Runtime.evaluate");
+    request.putObject("params").put("expression", expression).put("returnByValue", true);
+    pending = new CompletableFuture<>();
+    socket.sendText(JSON.writeValueAsString(request), true).get(10, TimeUnit.SECONDS);
+    JsonNode response = pending.get(30, TimeUnit.SECONDS);
+    if (response.has("exceptionDetails") || response.at("/result/exceptionDetails").isObject()) {
+      throw new IllegalStateException("page threw: " + response);
+    }
+    return response.at("/result/result/value");
+  }
+
+  /** Waits until the page has loaded. */
+  void awaitLoaded() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!evaluate("document.readyState").asText().equals("complete")) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("page did not finish loading");
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private void receive(CharSequence data, boolean last) {
+    partial.append(data);
+    if (!last) {
+      return;
+    }
+    try {
+      JsonNode message = JSON.readTree(partial.toString());
+      partial.setLength(0);
+      if (message.has("id") && pending != null) {
+        pending.complete(message);
+      }
+    } catch (IOException e) {
+      pending.completeExceptionally(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    socket.abort();
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+    try (var files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+  }
+}
