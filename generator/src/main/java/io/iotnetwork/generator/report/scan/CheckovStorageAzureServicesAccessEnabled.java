@@ -22,18 +22,15 @@ public final class CheckovStorageAzureServicesAccessEnabled implements ScannerRu
 
   @Override
   public List<ScanResult> evaluate(TemplateResources template) {
-    return template.ofType(CheckovStorageRules.STORAGE).stream().map(account -> CheckovStorageRules.apiVersionGate(account)
-        .map(outcome -> verdict(account, outcome, "apiVersion " + account.json().path("apiVersion").asText()
-            + " fails Checkov's API version gate"))
-        .orElseGet(() -> {
-          Resolved action = account.field("/properties/networkAcls/defaultAction");
-          Resolved bypass = account.field("/properties/networkAcls/bypass");
-          boolean allow = action.text().filter("Allow"::equals).isPresent();
-          boolean trusted = action.state() == Resolved.State.KNOWN
-              && bypass.text().filter("AzureServices"::equals).isPresent();
-          return verdict(account, allow || trusted ? Outcome.PASS : Outcome.FAIL, "networkAcls.defaultAction is "
-              + action.show() + ", bypass is " + bypass.show()
-              + (allow || trusted ? "" : "; bypass must be exactly AzureServices (or defaultAction Allow)"));
-        })).toList();
+    return CheckovStorageRules.evaluateGated(this, template, account -> {
+      Resolved action = account.field("/properties/networkAcls/defaultAction");
+      Resolved bypass = account.field("/properties/networkAcls/bypass");
+      boolean allow = action.text().filter("Allow"::equals).isPresent();
+      boolean trusted = action.state() == Resolved.State.KNOWN
+          && bypass.text().filter("AzureServices"::equals).isPresent();
+      return verdict(account, allow || trusted ? Outcome.PASS : Outcome.FAIL, "networkAcls.defaultAction is "
+          + action.show() + ", bypass is " + bypass.show()
+          + (allow || trusted ? "" : "; bypass must be exactly AzureServices (or defaultAction Allow)"));
+    });
   }
 }

@@ -21,14 +21,11 @@ public final class CheckovStorageDefaultNetworkAccessDeny implements ScannerRule
 
   @Override
   public List<ScanResult> evaluate(TemplateResources template) {
-    return template.ofType(CheckovStorageRules.STORAGE).stream().map(account -> CheckovStorageRules.apiVersionGate(account)
-        .map(outcome -> verdict(account, outcome, "apiVersion " + account.json().path("apiVersion").asText()
-            + " fails Checkov's API version gate"))
-        .orElseGet(() -> {
-          Resolved action = account.field("/properties/networkAcls/defaultAction");
-          boolean deny = action.text().filter("Deny"::equals).isPresent();
-          return verdict(account, deny ? Outcome.PASS : Outcome.FAIL, "properties.networkAcls.defaultAction is "
-              + action.show() + (deny ? "" : "; it must be exactly Deny"));
-        })).toList();
+    return CheckovStorageRules.evaluateGated(this, template, account -> {
+      Resolved action = account.field("/properties/networkAcls/defaultAction");
+      boolean deny = action.text().filter("Deny"::equals).isPresent();
+      return verdict(account, deny ? Outcome.PASS : Outcome.FAIL, "properties.networkAcls.defaultAction is "
+          + action.show() + (deny ? "" : "; it must be exactly Deny"));
+    });
   }
 }
