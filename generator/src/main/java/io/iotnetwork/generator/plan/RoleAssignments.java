@@ -1,5 +1,7 @@
 package io.iotnetwork.generator.plan;
 
+import com.azure.resourcemanager.authorization.models.PrincipalType;
+
 /**
  * Plans role assignments ({@code Microsoft.Authorization/roleAssignments}) of a built-in data role
  * for a managed identity, scoped to one entity: the narrowest scope the target allows. Named with a
@@ -7,7 +9,7 @@ package io.iotnetwork.generator.plan;
  * (facts §5).
  */
 final class RoleAssignments {
-  private static final String PRINCIPAL_TYPE = "ServicePrincipal";
+  private static final String PRINCIPAL_TYPE = PrincipalType.SERVICE_PRINCIPAL.toString();
 
   private RoleAssignments() {}
 

@@ -1,10 +1,13 @@
 package io.iotnetwork.generator.plan;
 
+import com.azure.resourcemanager.eventhubs.models.PublicNetworkAccessFlag;
 import com.azure.resourcemanager.eventhubs.models.TlsVersion;
 import com.azure.resourcemanager.storage.models.Bypass;
 import com.azure.resourcemanager.storage.models.DefaultAction;
 import com.azure.resourcemanager.storage.models.Kind;
 import com.azure.resourcemanager.storage.models.MinimumTlsVersion;
+import com.azure.resourcemanager.storage.models.PublicAccess;
+import com.azure.resourcemanager.storage.models.PublicNetworkAccess;
 import io.iotnetwork.model.CreatedTarget;
 import io.iotnetwork.model.EgressTarget;
 import io.iotnetwork.model.EventHubsNamespaceSpec;
@@ -18,12 +21,12 @@ import java.util.Optional;
 /**
  * Plans egress targets and their entities. Created targets are written secure by default
  * (TLS 1.2, HTTPS only, no public blobs, local auth off on namespaces) with a trusted-services
- * firewall unless opened (azure-facts §4). Existing targets are declared {@code existing}, inside
+ * firewall unless opened (azure-facts §4). Event Hubs and Service Bus share the vocabulary of their
+ * firewall and TLS settings, so the Event Hubs SDK's enums serve both. Existing targets are declared {@code existing}, inside
  * the access module of their resource group; an existing namespace's firewall rule set is written,
  * an existing storage account's firewall is not (it cannot be patched without replacing the account).
  */
 final class TargetPlanner {
-  private static final String PUBLIC_NETWORK_ENABLED = "Enabled";
 
   private final PlanContext context;
   private final TargetResources resources = new TargetResources();
@@ -88,7 +91,7 @@ final class TargetPlanner {
               .put("minimumTlsVersion", MinimumTlsVersion.TLS1_2.toString())
               .put("supportsHttpsTrafficOnly", true)
               .put("allowBlobPublicAccess", false)
-              .put("publicNetworkAccess", PUBLIC_NETWORK_ENABLED)
+              .put("publicNetworkAccess", PublicNetworkAccess.ENABLED.toString())
               .put("networkAcls", storageFirewall(storage.firewall()))
               .build())
           .build();
@@ -99,7 +102,7 @@ final class TargetPlanner {
         .put("sku", Obj.builder().put("name", tier).put("tier", tier).put("capacity", 1).build())
         .put("properties", Obj.builder()
             .put("minimumTlsVersion", TlsVersion.ONE_TWO.toString())
-            .put("publicNetworkAccess", PUBLIC_NETWORK_ENABLED)
+            .put("publicNetworkAccess", PublicNetworkAccessFlag.ENABLED.toString())
             .put("disableLocalAuth", true)
             .build())
         .build();
@@ -123,8 +126,8 @@ final class TargetPlanner {
    */
   private static Obj namespaceFirewall(TargetFirewallSpec firewall) {
     return Obj.builder().put("properties", Obj.builder()
-            .put("publicNetworkAccess", PUBLIC_NETWORK_ENABLED)
-            .put("defaultAction", "Deny")
+            .put("publicNetworkAccess", PublicNetworkAccessFlag.ENABLED.toString())
+            .put("defaultAction", com.azure.resourcemanager.eventhubs.models.DefaultAction.DENY.toString())
             .put("trustedServiceAccessEnabled", true)
             .put("ipRules", new Arr(firewall.ipRules().stream()
                 .<Value>map(range -> Obj.builder().put("ipMask", range).put("action", "Allow").build()).toList()))
@@ -135,7 +138,7 @@ final class TargetPlanner {
 
   private static Obj entityBody(RoutingEndpointKind kind) {
     return switch (kind) {
-      case STORAGE_CONTAINER -> Obj.builder().put("properties", Obj.builder().put("publicAccess", "None").build())
+      case STORAGE_CONTAINER -> Obj.builder().put("properties", Obj.builder().put("publicAccess", PublicAccess.NONE.toString()).build())
           .build();
       case EVENT_HUB -> Obj.builder().put("properties", Obj.builder().put("partitionCount", 4)
           .put("messageRetentionInDays", 1).build()).build();
