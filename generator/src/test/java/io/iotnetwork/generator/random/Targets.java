@@ -1,0 +1,222 @@
+package io.iotnetwork.generator.random;
+
+import io.iotnetwork.dsl.EgressTargetStages;
+import io.iotnetwork.dsl.EventHubsNamespace;
+import io.iotnetwork.dsl.ServiceBusNamespace;
+import io.iotnetwork.dsl.StorageAccount;
+import io.iotnetwork.model.EgressSpec;
+import io.iotnetwork.model.EgressTarget;
+import io.iotnetwork.model.EventHubsNamespaceSpec;
+import io.iotnetwork.model.ExistingTarget;
+import io.iotnetwork.model.FirewallMode;
+import io.iotnetwork.model.HubIdentitySpec;
+import io.iotnetwork.model.RoutingEndpointKind;
+import io.iotnetwork.model.ServiceBusNamespaceSpec;
+import io.iotnetwork.model.StorageAccountSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The egress targets of a definition: storage accounts, Event Hubs and Service Bus namespaces,
+ * created or existing, restricted or open. A target is declared when a hub first needs one it can
+ * reach, and then often reused, by the same hub or another; its entities too.
+ */
+final class Targets {
+  private static final List<com.azure.resourcemanager.storage.models.SkuName> STORAGE_SKUS = List.of(
+      com.azure.resourcemanager.storage.models.SkuName.STANDARD_LRS,
+      com.azure.resourcemanager.storage.models.SkuName.STANDARD_GRS,
+      com.azure.resourcemanager.storage.models.SkuName.STANDARD_RAGRS,
+      com.azure.resourcemanager.storage.models.SkuName.STANDARD_ZRS,
+      com.azure.resourcemanager.storage.models.SkuName.STANDARD_GZRS,
+      com.azure.resourcemanager.storage.models.SkuName.STANDARD_RAGZRS);
+  private static final List<com.azure.resourcemanager.eventhubs.models.SkuName> EVENT_HUBS_SKUS = List.of(
+      com.azure.resourcemanager.eventhubs.models.SkuName.BASIC,
+      com.azure.resourcemanager.eventhubs.models.SkuName.STANDARD,
+      com.azure.resourcemanager.eventhubs.models.SkuName.PREMIUM);
+  private static final List<com.azure.resourcemanager.servicebus.models.SkuName> SERVICE_BUS_SKUS = List.of(
+      com.azure.resourcemanager.servicebus.models.SkuName.BASIC,
+      com.azure.resourcemanager.servicebus.models.SkuName.STANDARD,
+      com.azure.resourcemanager.servicebus.models.SkuName.PREMIUM);
+  /** Never drawn for a real rule, so a declaration with it always differs. */
+  private static final String CONFLICTING_IP_RULE = "100.64.0.1";
+  /** {@code <account>/default/<container>} names a container in Microsoft's schema: at most 63 characters. */
+  private static final int CONTAINER_PATH_LENGTH = 63;
+
+  /**
+   * Which targets a use can reach.
+   *
+   * @param restricted  firewall-restricted ones: only through the hub's system-assigned identity
+   * @param open        open ones: through any identity, or key-based where allowed
+   */
+  record Reach(boolean restricted, boolean open) {
+    static Reach of(HubIdentitySpec identity, boolean keyBasedAllowed) {
+      return new Reach(identity.systemAssigned(), identity.any() || keyBasedAllowed);
+    }
+
+    boolean allows(EgressTarget target) {
+      return target.firewall().restricted() ? restricted : open;
+    }
+  }
+
+  private final Generation generation;
+  private final Draw draw;
+  private final Faults faults;
+  private final Names.Scope storageNames;
+  private final Names.Scope namespaceNames;
+  private final Map<RoutingEndpointKind, List<EgressTarget>> pools = new HashMap<>();
+  private final Set<String> used = new HashSet<>();
+  private final Map<String, Names.Scope> entityNames = new HashMap<>();
+  private final Map<String, List<String>> entities = new HashMap<>();
+
+  Targets(Generation generation) {
+    this.generation = generation;
+    this.draw = generation.draw;
+    this.faults = generation.faults;
+    this.storageNames = generation.names.scope();
+    this.namespaceNames = generation.names.scope();
+  }
+
+  /** A target for an entity of {@code kind} that {@code reach} allows: a declared one, or a new one. */
+  EgressTarget forKind(RoutingEndpointKind kind, Reach reach) {
+    boolean serviceBus = kind == RoutingEndpointKind.SERVICE_BUS_QUEUE || kind == RoutingEndpointKind.SERVICE_BUS_TOPIC;
+    List<EgressTarget> pool = pools.computeIfAbsent(serviceBus ? RoutingEndpointKind.SERVICE_BUS_QUEUE : kind,
+        any -> new ArrayList<>());
+    List<EgressTarget> reachable = pool.stream().filter(reach::allows).toList();
+    if (!reachable.isEmpty() && draw.chance(0.6)) {
+      return draw.pick(reachable);
+    }
+    boolean restricted = reach.restricted() && (!reach.open() || draw.chance(0.6));
+    EgressTarget target = switch (kind) {
+      case STORAGE_CONTAINER -> newStorage(restricted);
+      case EVENT_HUB -> newEventHubs(restricted);
+      default -> newServiceBus(restricted);
+    };
+    pool.add(target);
+    return target;
+  }
+
+  /** {@code target} as a use names it: from its second use on, possibly a conflicting second declaration. */
+  EgressTarget use(EgressTarget target) {
+    boolean usedBefore = !used.add(EgressSpec.key(target));
+    return usedBefore && faults.inject(Fault.TARGET_CONFLICT) ? conflicting(target) : target;
+  }
+
+  /**
+   * An entity of {@code target}: an earlier one of the same kind, or a new name. Queues and topics of
+   * a namespace share their names; containers stay short enough for their full name.
+   */
+  String entity(EgressTarget target, RoutingEndpointKind kind) {
+    String key = EgressSpec.key(target);
+    List<String> sameKind = entities.computeIfAbsent(key + "/" + kind, any -> new ArrayList<>());
+    if (!sameKind.isEmpty() && draw.chance(0.3)) {
+      return draw.pick(sameKind);
+    }
+    Names.Scope scope = entityNames.computeIfAbsent(key, any -> generation.names.scope());
+    int containerLength = CONTAINER_PATH_LENGTH - target.name().length() - "/default/".length();
+    String name = kind == RoutingEndpointKind.STORAGE_CONTAINER
+        ? scope.unique(() -> generation.names.container(Math.min(63, containerLength)))
+        : scope.unique(() -> generation.names.dashed(generation.names.word()));
+    sameKind.add(name);
+    return kind == RoutingEndpointKind.STORAGE_CONTAINER
+        ? faults.replace(Fault.CONTAINER_NAME, name, BadValues::containerName) : name;
+  }
+
+  private StorageAccountSpec newStorage(boolean restricted) {
+    String name = storageNames.unique(generation.names::storageAccount);
+    if (draw.chance(0.35)) {
+      return existing(StorageAccount.existing(existingId("Microsoft.Storage/storageAccounts", name)), restricted, 0);
+    }
+    return created(StorageAccount.define(faults.replace(Fault.TARGET_NAME, name, BadValues::storageAccountName)),
+        draw.pick(STORAGE_SKUS), restricted, 0);
+  }
+
+  private EventHubsNamespaceSpec newEventHubs(boolean restricted) {
+    String name = namespaceNames.unique(generation.names::eventHubsNamespace);
+    com.azure.resourcemanager.eventhubs.models.SkuName sku = restricted
+        ? faults.replace(Fault.EVENT_HUBS_TIER, draw.pick(EVENT_HUBS_SKUS.subList(1, 3)),
+            bad -> com.azure.resourcemanager.eventhubs.models.SkuName.BASIC)
+        : draw.pick(EVENT_HUBS_SKUS);
+    if (draw.chance(0.35)) {
+      return existing(EventHubsNamespace.existing(existingId("Microsoft.EventHub/namespaces", name), sku), restricted, 1);
+    }
+    return created(EventHubsNamespace.define(faults.replace(Fault.TARGET_NAME, name, BadValues::eventHubsNamespaceName)),
+        sku, restricted, 1);
+  }
+
+  private ServiceBusNamespaceSpec newServiceBus(boolean restricted) {
+    String name = namespaceNames.unique(() -> generation.names.dashed("sbns"));
+    com.azure.resourcemanager.servicebus.models.SkuName sku = restricted
+        ? faults.replace(Fault.SERVICE_BUS_TIER, com.azure.resourcemanager.servicebus.models.SkuName.PREMIUM,
+            BadValues::serviceBusSkuBelowPremium)
+        : draw.pick(SERVICE_BUS_SKUS);
+    if (draw.chance(0.35)) {
+      return existing(ServiceBusNamespace.existing(existingId("Microsoft.ServiceBus/namespaces", name), sku),
+          restricted, 1);
+    }
+    return created(ServiceBusNamespace.define(name), sku, restricted, 1);
+  }
+
+  private String existingId(String type, String name) {
+    String id = generation.ids.of(type, name);
+    return faults.replace(Fault.TARGET_ID, id, bad -> bad.targetId(id));
+  }
+
+  private <S, T extends EgressTarget> T created(EgressTargetStages.Created<S, T> target, S sku, boolean restricted,
+      int minIpRules) {
+    target.withSku(sku);
+    if (draw.chance(0.2)) {
+      target.inRegion(generation.region());
+    }
+    generation.tags(target::withTag);
+    firewall(target::withFirewall, target::withFirewallIpRule, restricted, minIpRules);
+    return target.build();
+  }
+
+  private <T extends EgressTarget> T existing(EgressTargetStages.Existing<T> target, boolean restricted,
+      int minIpRules) {
+    firewall(target::withFirewall, target::withFirewallIpRule, restricted, minIpRules);
+    return target.build();
+  }
+
+  /** Restricted (sometimes by default) with {@code minIpRules} to 3 IP rules, or open, rarely with a rule. */
+  private void firewall(Consumer<FirewallMode> withFirewall, Consumer<String> withIpRule, boolean restricted,
+      int minIpRules) {
+    if (!restricted) {
+      withFirewall.accept(FirewallMode.ALL_NETWORKS);
+    } else if (draw.chance(0.5)) {
+      withFirewall.accept(FirewallMode.TRUSTED_SERVICES_ONLY);
+    }
+    int count = restricted ? draw.between(minIpRules, 3) : draw.chance(0.1) ? 1 : 0;
+    for (int i = 0; i < count; i++) {
+      withIpRule.accept(faults.replace(Fault.TARGET_FIREWALL_IP_RULE, generation.addresses.publicRange(),
+          BadValues::notIpv4));
+    }
+  }
+
+  /** A second declaration of {@code target}'s name that differs from it: another tag, or another IP rule. */
+  private static EgressTarget conflicting(EgressTarget target) {
+    String id = target.origin() instanceof ExistingTarget existing ? existing.resourceId() : null;
+    if (target instanceof EventHubsNamespaceSpec namespace) {
+      return id == null ? differing(EventHubsNamespace.define(target.name()))
+          : differing(EventHubsNamespace.existing(id, namespace.sku()));
+    }
+    if (target instanceof ServiceBusNamespaceSpec namespace) {
+      return id == null ? differing(ServiceBusNamespace.define(target.name()))
+          : differing(ServiceBusNamespace.existing(id, namespace.sku()));
+    }
+    return id == null ? differing(StorageAccount.define(target.name())) : differing(StorageAccount.existing(id));
+  }
+
+  private static <S, T extends EgressTarget> T differing(EgressTargetStages.Created<S, T> target) {
+    return target.withTag("conflict", "yes").build();
+  }
+
+  private static <T extends EgressTarget> T differing(EgressTargetStages.Existing<T> target) {
+    return target.withFirewallIpRule(CONFLICTING_IP_RULE).build();
+  }
+}
