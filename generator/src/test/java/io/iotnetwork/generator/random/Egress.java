@@ -30,7 +30,8 @@ final class Egress {
       RoutingSource.DEVICE_CONNECTION_STATE_EVENTS);
   private static final List<String> CONDITIONS = List.of("true", "$body.temperature > 30",
       "$twin.tags.site = 'berlin'", "IS_DEFINED($body.alert) AND $connectionDeviceId = \"sensor-01\"",
-      "opType = 'replaceTwin' OR opType = 'updateTwin'", "$body.path = 'C:\\data\\${name}'", "NOT ($body.level < 3)");
+      "opType = 'replaceTwin' OR opType = 'updateTwin'", "$body.path = 'C:\\data\\${name}'", "NOT ($body.level < 3)",
+      "$body.kind = 'alarm'\n  AND $body.severity >= 2");
   private static final List<String> EXTRA_FQDNS = List.of("iothub-ns-contoso-1234567-0123456789.servicebus.windows.net",
       "login.microsoftonline.com", "ops.contoso.example");
 
@@ -83,7 +84,7 @@ final class Egress {
 
   /** Created, in the network's region or another, or existing; sometimes shared with an earlier hub. */
   private UserAssignedIdentityRef userAssignedIdentity() {
-    if (!identities.isEmpty() && draw.chance(0.2)) {
+    if (!identities.isEmpty() && draw.chance(0.5)) {
       return draw.pick(identities);
     }
     String name = identityNames.unique(() -> generation.names.dashed("id"));

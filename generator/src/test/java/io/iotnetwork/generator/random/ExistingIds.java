@@ -21,7 +21,7 @@ final class ExistingIds {
 
   /** A resource group name, e.g. {@code rg-network}. */
   String resourceGroup() {
-    return draw.pick("rg-network", "rg-shared", "rg-data", "rg-Contoso.Eventing", "rg-ops_01");
+    return draw.pick("rg-network", "rg-shared", "rg-data", "rg-Contoso.Eventing", "rg-ops_01", "RG-Data");
   }
 
   /** The id of {@code type} (e.g. {@code Microsoft.Storage/storageAccounts}) named {@code names} along its segments. */

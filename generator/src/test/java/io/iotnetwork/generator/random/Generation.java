@@ -26,7 +26,7 @@ final class Generation {
       Region.US_WEST2, Region.ASIA_SOUTHEAST, Region.GERMANY_WEST_CENTRAL, Region.JAPAN_EAST);
   private static final List<String> TAG_NAMES = List.of("env", "owner", "cost-center", "workload");
   private static final List<String> TAG_VALUES = List.of("prod", "dev", "team-iot", "42", "Plant 7", "[prod]",
-      "it's fine");
+      "it's fine", "Zürich");
 
   final Draw draw;
   final Faults faults;

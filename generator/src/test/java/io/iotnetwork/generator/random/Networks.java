@@ -101,8 +101,24 @@ final class Networks {
     return generation.faults.replace(Fault.GATEWAY_SUBNET, subnetName, bad -> SubnetSpec.GATEWAY_SUBNET);
   }
 
+  /** A new network, or an earlier one: the same value, or sometimes declared again with the same contents. */
   private VirtualNetworkSpec declaredNetwork() {
-    return declared.isEmpty() || draw.chance(0.5) ? newNetwork() : draw.pick(declared);
+    if (declared.isEmpty() || draw.chance(0.5)) {
+      return newNetwork();
+    }
+    VirtualNetworkSpec earlier = draw.pick(declared);
+    return draw.chance(0.2) ? declaredAgain(earlier) : earlier;
+  }
+
+  /** {@code network} declared once more through the DSL, from this line, with the same contents. */
+  private static VirtualNetworkSpec declaredAgain(VirtualNetworkSpec network) {
+    VirtualNetworkStages.WithSubnets again = VirtualNetwork.define(network.name())
+        .withAddressSpace(network.addressPrefixes().toArray(String[]::new));
+    network.subnets().forEach(subnet ->
+        again.withSubnet(subnet.name(), subnet.addressPrefix(), subnet.privateEndpointNetworkPolicies()));
+    network.region().ifPresent(again::inRegion);
+    network.tags().forEach(again::withTag);
+    return again.build();
   }
 
   private ExistingNetwork existingNetwork(boolean anySubscription) {

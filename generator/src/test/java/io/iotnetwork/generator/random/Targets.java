@@ -4,6 +4,7 @@ import io.iotnetwork.dsl.EgressTargetStages;
 import io.iotnetwork.dsl.EventHubsNamespace;
 import io.iotnetwork.dsl.ServiceBusNamespace;
 import io.iotnetwork.dsl.StorageAccount;
+import io.iotnetwork.model.CreatedTarget;
 import io.iotnetwork.model.EgressSpec;
 import io.iotnetwork.model.EgressTarget;
 import io.iotnetwork.model.EventHubsNamespaceSpec;
@@ -100,10 +101,19 @@ final class Targets {
     return target;
   }
 
-  /** {@code target} as a use names it: from its second use on, possibly a conflicting second declaration. */
+  /**
+   * {@code target} as a use names it: the same value, or from its second use on sometimes declared
+   * again with the same contents (which must agree), or, as a fault, with different ones.
+   */
   EgressTarget use(EgressTarget target) {
-    boolean usedBefore = !used.add(EgressSpec.key(target));
-    return usedBefore && faults.inject(Fault.TARGET_CONFLICT) ? conflicting(target) : target;
+    if (used.add(EgressSpec.key(target))) {
+      return target;
+    }
+    boolean declaredAgain = draw.chance(0.2);
+    if (faults.inject(Fault.TARGET_CONFLICT)) {
+      return declaredAgain(target, true);
+    }
+    return declaredAgain ? declaredAgain(target, false) : target;
   }
 
   /**
@@ -198,25 +208,50 @@ final class Targets {
     }
   }
 
-  /** A second declaration of {@code target}'s name that differs from it: another tag, or another IP rule. */
-  private static EgressTarget conflicting(EgressTarget target) {
-    String id = target.origin() instanceof ExistingTarget existing ? existing.resourceId() : null;
+  /**
+   * {@code target} declared once more through the DSL, from this line: with the same contents, or,
+   * {@code differing}, with one more tag (created) or firewall IP rule (existing).
+   */
+  private static EgressTarget declaredAgain(EgressTarget target, boolean differing) {
+    if (target.origin() instanceof ExistingTarget existing) {
+      EgressTargetStages.Existing<? extends EgressTarget> again = existingAgain(target, existing.resourceId());
+      again.withFirewall(target.firewall().mode());
+      target.firewall().ipRules().forEach(again::withFirewallIpRule);
+      if (differing) {
+        again.withFirewallIpRule(CONFLICTING_IP_RULE);
+      }
+      return again.build();
+    }
+    CreatedTarget created = (CreatedTarget) target.origin();
+    EgressTargetStages.Created<?, ? extends EgressTarget> again = createdAgain(target);
+    created.region().ifPresent(again::inRegion);
+    created.tags().forEach(again::withTag);
+    again.withFirewall(target.firewall().mode());
+    target.firewall().ipRules().forEach(again::withFirewallIpRule);
+    if (differing) {
+      again.withTag("conflict", "yes");
+    }
+    return again.build();
+  }
+
+  private static EgressTargetStages.Created<?, ? extends EgressTarget> createdAgain(EgressTarget target) {
+    if (target instanceof StorageAccountSpec storage) {
+      return StorageAccount.define(storage.name()).withSku(storage.sku());
+    }
     if (target instanceof EventHubsNamespaceSpec namespace) {
-      return id == null ? differing(EventHubsNamespace.define(target.name()))
-          : differing(EventHubsNamespace.existing(id, namespace.sku()));
+      return EventHubsNamespace.define(namespace.name()).withSku(namespace.sku());
+    }
+    ServiceBusNamespaceSpec namespace = (ServiceBusNamespaceSpec) target;
+    return ServiceBusNamespace.define(namespace.name()).withSku(namespace.sku());
+  }
+
+  private static EgressTargetStages.Existing<? extends EgressTarget> existingAgain(EgressTarget target, String id) {
+    if (target instanceof EventHubsNamespaceSpec namespace) {
+      return EventHubsNamespace.existing(id, namespace.sku());
     }
     if (target instanceof ServiceBusNamespaceSpec namespace) {
-      return id == null ? differing(ServiceBusNamespace.define(target.name()))
-          : differing(ServiceBusNamespace.existing(id, namespace.sku()));
+      return ServiceBusNamespace.existing(id, namespace.sku());
     }
-    return id == null ? differing(StorageAccount.define(target.name())) : differing(StorageAccount.existing(id));
-  }
-
-  private static <S, T extends EgressTarget> T differing(EgressTargetStages.Created<S, T> target) {
-    return target.withTag("conflict", "yes").build();
-  }
-
-  private static <T extends EgressTarget> T differing(EgressTargetStages.Existing<T> target) {
-    return target.withFirewallIpRule(CONFLICTING_IP_RULE).build();
+    return StorageAccount.existing(id);
   }
 }
