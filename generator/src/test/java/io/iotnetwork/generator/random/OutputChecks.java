@@ -42,11 +42,11 @@ final class OutputChecks {
     planned.addAll(plan.modules());
     for (Deployable deployable : planned) {
       for (Deployable dependency : Dependencies.of(deployable)) {
-        assertThat(planned).as("%s depends on %s, which its template does not plan", deployable, dependency)
+        assertThat(planned).as("dependency not planned in its template: %s -> %s", deployable, dependency)
             .contains(dependency);
-        assertThat(dependency).as("%s depends on itself", deployable).isNotEqualTo(deployable);
+        assertThat(dependency).as("dependency on itself: %s", deployable).isNotEqualTo(deployable);
         assertThat(dependency instanceof PlannedResource resource && resource.existing())
-            .as("%s depends on the existing %s", deployable, dependency).isFalse();
+            .as("dependency on an existing resource: %s -> %s", deployable, dependency).isFalse();
       }
     }
     Map<Deployable, Boolean> finished = new HashMap<>();
@@ -72,19 +72,19 @@ final class OutputChecks {
    */
   static void secretsOnlyAsSecureParameters(IotNetworkSpec spec, GeneratedFiles files) {
     files.files().keySet().forEach(path -> SECRET_MARKERS.forEach(marker ->
-        assertThat(files.text(path)).as("%s holds a secret-looking literal", path).doesNotContain(marker)));
+        assertThat(files.text(path)).as("secret-looking literal: %s", path).doesNotContain(marker)));
     JsonNode template = json(files.text(GeneratedFiles.ARM_TEMPLATE));
     Set<String> secure = secureParameters(template);
-    assertThat(secure).as("secure parameters of %s", GeneratedFiles.ARM_TEMPLATE).hasSize(keyBasedUses(spec));
+    assertThat(secure).as("secure parameters unlike the key-based uses: %s of '%s'", GeneratedFiles.ARM_TEMPLATE, spec.id()).hasSize(keyBasedUses(spec));
     JsonNode values = json(files.text(GeneratedFiles.ARM_PARAMETERS)).path("parameters");
-    secure.forEach(name -> assertThat(values.has(name)).as("%s gives secure %s a value", GeneratedFiles.ARM_PARAMETERS,
-        name).isFalse());
+    secure.forEach(name -> assertThat(values.has(name)).as("value for a secure parameter: %s in %s", name,
+        GeneratedFiles.ARM_PARAMETERS).isFalse());
     secure.forEach(name -> assertThat(files.text(GeneratedFiles.BICEP_PARAMETERS))
-        .as("%s gives secure %s a value", GeneratedFiles.BICEP_PARAMETERS, name).doesNotContain("param " + name + " "));
+        .as("value for a secure parameter: %s in %s", name, GeneratedFiles.BICEP_PARAMETERS).doesNotContain("param " + name + " "));
     files.files().keySet().stream().filter(path -> path.endsWith(".bicep")).forEach(path -> {
       Matcher parameter = BICEP_SECURE_PARAMETER.matcher(files.text(path));
       while (parameter.find()) {
-        assertThat(parameter.group(2)).as("%s: secure parameter %s", path, parameter.group(1)).doesNotContain("=");
+        assertThat(parameter.group(2)).as("default for a secure parameter: %s in %s", parameter.group(1), path).doesNotContain("=");
       }
     });
   }
@@ -94,7 +94,7 @@ final class OutputChecks {
     Set<String> secure = new HashSet<>();
     template.path("parameters").properties().forEach(parameter -> {
       if (parameter.getValue().path("type").asText().toLowerCase(Locale.ROOT).startsWith("secure")) {
-        assertThat(parameter.getValue().has("defaultValue")).as("secure parameter %s has a default",
+        assertThat(parameter.getValue().has("defaultValue")).as("default for a secure parameter: %s",
             parameter.getKey()).isFalse();
         secure.add(parameter.getKey());
       }
@@ -111,14 +111,17 @@ final class OutputChecks {
 
   /** No template, main or nested, declares one resource (type and name) twice. */
   static void noResourceDeclaredTwice(GeneratedFiles files) {
-    noResourceDeclaredTwice(json(files.text(GeneratedFiles.ARM_TEMPLATE)), "main template");
+    noResourceDeclaredTwice(json(files.text(GeneratedFiles.ARM_TEMPLATE)), "the main template");
   }
 
   private static void noResourceDeclaredTwice(JsonNode template, String where) {
     Set<String> declared = new HashSet<>();
     template.path("resources").forEach(resource -> {
-      String key = resource.path("type").asText() + " " + resource.path("name").asText();
-      assertThat(declared.add(key.toLowerCase(Locale.ROOT))).as("%s declares %s twice", where, key).isTrue();
+      String type = resource.path("type").asText();
+      String name = resource.path("name").asText();
+      // Azure compares names ignoring case; an expression's text is compared as written (uniqueString is not)
+      String key = type.toLowerCase(Locale.ROOT) + " " + (name.startsWith("[") ? name : name.toLowerCase(Locale.ROOT));
+      assertThat(declared.add(key)).as("resource declared twice in one template: %s %s in %s", type, name, where).isTrue();
     });
     nestedTemplates(template).forEach(nested -> noResourceDeclaredTwice(nested, "a nested template of " + where));
   }
