@@ -24,7 +24,8 @@ import java.util.function.BiConsumer;
 final class Generation {
   private static final List<Region> REGIONS = List.of(Region.EUROPE_WEST, Region.EUROPE_NORTH, Region.US_EAST,
       Region.US_WEST2, Region.ASIA_SOUTHEAST, Region.GERMANY_WEST_CENTRAL, Region.JAPAN_EAST);
-  private static final List<String> TAG_NAMES = List.of("env", "owner", "cost-center", "workload");
+  private static final List<String> TAG_NAMES = List.of("env", "owner", "cost-center", "workload",
+      "Cost Center", "app:tier");
   private static final List<String> TAG_VALUES = List.of("prod", "dev", "team-iot", "42", "Plant 7", "[prod]",
       "it's fine", "Zürich");
 

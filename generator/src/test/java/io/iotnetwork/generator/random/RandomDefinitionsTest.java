@@ -61,7 +61,10 @@ class RandomDefinitionsTest {
 
     IotNetworkSpec again = RandomDefinitions.valid(seed);
     assertThat(again).as("RandomDefinitions.valid not deterministic: seed %d", seed).isEqualTo(spec);
-    GeneratedFiles second = generate(again).files().orElseThrow();
+    GenerationResult secondResult = generate(again);
+    assertThat(secondResult.diagnostics().render()).as("other diagnostics from a second generation: '%s'", spec.id())
+        .isEqualTo(rendered);
+    GeneratedFiles second = secondResult.files().orElseThrow();
     assertThat(second.files().keySet()).as("other files from a second generation: '%s'", spec.id())
         .isEqualTo(files.files().keySet());
     files.files().forEach((path, bytes) -> assertThat(second.files().get(path))
@@ -74,6 +77,8 @@ class RandomDefinitionsTest {
 
   private static void checkBroken(long seed) {
     RandomDefinitions.Broken broken = RandomDefinitions.broken(seed);
+    assertThat(RandomDefinitions.broken(seed)).as("RandomDefinitions.broken not deterministic: seed %d", seed)
+        .isEqualTo(broken);
     GenerationResult result = generate(broken.spec());
     String what = "'" + broken.spec().id() + "' with " + broken.mistakes();
     Set<String> errors = result.diagnostics().ofSeverity(Severity.ERROR).stream().map(Diagnostic::ruleId)

@@ -117,14 +117,17 @@ final class Targets {
   }
 
   /**
-   * An entity of {@code target}: an earlier one of the same kind, or a new name. Queues and topics of
-   * a namespace share their names; containers stay short enough for their full name.
+   * An entity of {@code target}: an earlier one of the same kind (an event hub, queue or topic
+   * sometimes in another case, which names the same entity), or a new name. Queues and topics of a
+   * namespace share their names; containers stay short enough for their full name.
    */
   String entity(EgressTarget target, RoutingEndpointKind kind) {
     String key = EgressSpec.key(target);
     List<String> sameKind = entities.computeIfAbsent(key + "/" + kind, any -> new ArrayList<>());
     if (!sameKind.isEmpty() && draw.chance(0.3)) {
-      return draw.pick(sameKind);
+      String earlier = draw.pick(sameKind);
+      boolean recased = draw.chance(0.3) && kind != RoutingEndpointKind.STORAGE_CONTAINER;
+      return recased ? Names.recased(earlier) : earlier;
     }
     Names.Scope scope = entityNames.computeIfAbsent(key, any -> generation.names.scope());
     int containerLength = CONTAINER_PATH_LENGTH - target.name().length() - "/default/".length();
