@@ -54,8 +54,9 @@ final class Generation {
     String id = faults.replace(Fault.NETWORK_ID, "random-" + seed, BadValues::networkId);
     Region region = region();
     IotNetworkStages.WithOptions network = IotNetwork.define(id).inRegion(region);
+    boolean explicitCloud = draw.chance(0.2);
     AzureEnvironment cloud = cloud();
-    if (cloud != AzureEnvironment.AZURE || draw.chance(0.2)) {
+    if (explicitCloud || cloud != AzureEnvironment.AZURE) {
       network.inCloud(cloud);
     }
     tags(network::withTag);

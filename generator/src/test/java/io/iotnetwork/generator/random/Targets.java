@@ -17,6 +17,7 @@ import io.iotnetwork.model.StorageAccountSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +74,8 @@ final class Targets {
   private final Set<String> used = new HashSet<>();
   private final Map<String, Names.Scope> entityNames = new HashMap<>();
   private final Map<String, List<String>> entities = new HashMap<>();
+  /** The names drawn for the targets, before any fault: what later draws may depend on. */
+  private final Map<EgressTarget, String> drawnNames = new IdentityHashMap<>();
 
   Targets(Generation generation) {
     this.generation = generation;
@@ -92,12 +95,19 @@ final class Targets {
       return draw.pick(reachable);
     }
     boolean restricted = reach.restricted() && (!reach.open() || draw.chance(0.6));
+    Names.Scope names = kind == RoutingEndpointKind.STORAGE_CONTAINER ? storageNames : namespaceNames;
+    String name = names.unique(switch (kind) {
+      case STORAGE_CONTAINER -> generation.names::storageAccount;
+      case EVENT_HUB -> generation.names::eventHubsNamespace;
+      default -> () -> generation.names.dashed("sbns");
+    });
     EgressTarget target = switch (kind) {
-      case STORAGE_CONTAINER -> newStorage(restricted);
-      case EVENT_HUB -> newEventHubs(restricted);
-      default -> newServiceBus(restricted);
+      case STORAGE_CONTAINER -> newStorage(name, restricted);
+      case EVENT_HUB -> newEventHubs(name, restricted);
+      default -> newServiceBus(name, restricted);
     };
     pool.add(target);
+    drawnNames.put(target, name);
     return target;
   }
 
@@ -130,7 +140,7 @@ final class Targets {
       return recased ? Names.recased(earlier) : earlier;
     }
     Names.Scope scope = entityNames.computeIfAbsent(key, any -> generation.names.scope());
-    int containerLength = CONTAINER_PATH_LENGTH - target.name().length() - "/default/".length();
+    int containerLength = CONTAINER_PATH_LENGTH - drawnNames.get(target).length() - "/default/".length();
     String name = kind == RoutingEndpointKind.STORAGE_CONTAINER
         ? scope.unique(() -> generation.names.container(Math.min(63, containerLength)))
         : scope.unique(() -> generation.names.dashed(generation.names.word()));
@@ -139,8 +149,7 @@ final class Targets {
         ? faults.replace(Fault.CONTAINER_NAME, name, BadValues::containerName) : name;
   }
 
-  private StorageAccountSpec newStorage(boolean restricted) {
-    String name = storageNames.unique(generation.names::storageAccount);
+  private StorageAccountSpec newStorage(String name, boolean restricted) {
     if (draw.chance(0.35)) {
       return existing(StorageAccount.existing(existingId("Microsoft.Storage/storageAccounts", name)), restricted, 0);
     }
@@ -148,8 +157,7 @@ final class Targets {
         draw.pick(STORAGE_SKUS), restricted, 0);
   }
 
-  private EventHubsNamespaceSpec newEventHubs(boolean restricted) {
-    String name = namespaceNames.unique(generation.names::eventHubsNamespace);
+  private EventHubsNamespaceSpec newEventHubs(String name, boolean restricted) {
     com.azure.resourcemanager.eventhubs.models.SkuName sku = restricted
         ? faults.replace(Fault.EVENT_HUBS_TIER, draw.pick(EVENT_HUBS_SKUS.subList(1, 3)),
             bad -> com.azure.resourcemanager.eventhubs.models.SkuName.BASIC)
@@ -161,8 +169,7 @@ final class Targets {
         sku, restricted, 1);
   }
 
-  private ServiceBusNamespaceSpec newServiceBus(boolean restricted) {
-    String name = namespaceNames.unique(() -> generation.names.dashed("sbns"));
+  private ServiceBusNamespaceSpec newServiceBus(String name, boolean restricted) {
     com.azure.resourcemanager.servicebus.models.SkuName sku = restricted
         ? faults.replace(Fault.SERVICE_BUS_TIER, com.azure.resourcemanager.servicebus.models.SkuName.PREMIUM,
             BadValues::serviceBusSkuBelowPremium)
