@@ -6,6 +6,7 @@ package io.iotnetwork.generator.random;
  */
 public enum Fault {
   NETWORK_ID("network-id"),
+  NETWORK_WITHOUT_HUB("network-without-hub"),
   UNSUPPORTED_CLOUD("supported-cloud", "cloud"),
   DUPLICATE_HUB_NAME("duplicate-name", "hub name"),
   DUPLICATE_PRIVATE_ENDPOINT_NAME("duplicate-name"),

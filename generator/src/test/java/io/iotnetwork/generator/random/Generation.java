@@ -60,7 +60,11 @@ final class Generation {
       network.inCloud(cloud);
     }
     tags(network::withTag);
-    new Hubs(this).all().forEach(network::withIotHub);
+    if (faults.inject(Fault.NETWORK_WITHOUT_HUB)) {
+      faults.suspended(() -> new Hubs(this).all());
+    } else {
+      new Hubs(this).all().forEach(network::withIotHub);
+    }
     privateDns(cloud).ifPresent(network::withPrivateDns);
     deviceSites().forEach(network::withDeviceSite);
     return network.build();

@@ -3,6 +3,7 @@ package io.iotnetwork.generator.random;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import java.util.Set;
 public final class RandomDefinitions {
   /** Mixed into the seed for the choice of mistakes, so it does not repeat the definition's own draws. */
   private static final long MISTAKES = 0x5DEECE66DL;
+  /** Mistakes that draw elements but leave them out of the definition: a hub's private endpoints, all hubs. */
+  private static final Set<Fault> LEAVING_OUT = EnumSet.of(Fault.HUB_UNREACHABLE, Fault.NETWORK_WITHOUT_HUB);
 
   private RandomDefinitions() {}
 
@@ -46,9 +49,10 @@ public final class RandomDefinitions {
     Map<Fault, Integer> chosen = chooseMistakes(dryRun.offers(), new Draw(seed ^ MISTAKES));
     Faults faults = Faults.armed(chosen, seed ^ ~MISTAKES);
     IotNetworkSpec spec = new Generation(seed, faults).network();
-    // each mistake fires where the dry run offered it, as mistakes never change the valid draws; only an
-    // unreachable hub leaves places out (its private endpoints are drawn but not attached)
-    if (!faults.injected().containsAll(chosen.keySet()) && !faults.injected().contains(Fault.HUB_UNREACHABLE)) {
+    // each mistake fires where the dry run offered it, as mistakes never change the valid draws; only
+    // those that leave drawn elements out (and inject nothing into them) leave places out
+    if (!faults.injected().containsAll(chosen.keySet())
+        && faults.injected().stream().noneMatch(LEAVING_OUT::contains)) {
       throw new IllegalStateException("bug in RandomDefinitions: of " + chosen.keySet() + " only "
           + faults.injected() + " were injected for seed " + seed);
     }
