@@ -71,13 +71,15 @@ final class Egress {
     }
   }
 
+  /** None, system-assigned (the most often), user-assigned, or both. */
   private HubIdentitySpec identity(IotHubStages.WithOptions hub) {
-    int roll = draw.between(0, 7);
-    boolean system = roll >= 2 && roll != 5;
+    String identities = draw.pick("none", "none", "system", "system", "system", "user", "both", "both");
+    boolean system = identities.equals("system") || identities.equals("both");
     if (system) {
       hub.withSystemAssignedIdentity();
     }
-    Optional<UserAssignedIdentityRef> user = roll >= 5 ? Optional.of(userAssignedIdentity()) : Optional.empty();
+    Optional<UserAssignedIdentityRef> user = identities.equals("user") || identities.equals("both")
+        ? Optional.of(userAssignedIdentity()) : Optional.empty();
     user.ifPresent(hub::withUserAssignedIdentity);
     return new HubIdentitySpec(system, user);
   }
