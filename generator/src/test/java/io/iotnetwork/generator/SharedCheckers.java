@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The two independent checkers in {@code ../shared/tools}: Microsoft's ARM template schemas
@@ -32,6 +33,20 @@ public final class SharedCheckers {
     }
     Path dir = Path.of(configured).toAbsolutePath().normalize();
     return Files.isDirectory(dir.resolve("tools")) ? Optional.of(dir) : Optional.empty();
+  }
+
+  /**
+   * The shared folder; when it is absent, prints a visible SKIPPED line for {@code testName} and
+   * aborts the calling test (a JUnit assumption).
+   */
+  public static Path assumeSharedDir(String testName) {
+    Optional<Path> found = sharedDir();
+    if (found.isEmpty()) {
+      System.out.println("SKIPPED " + testName + ": ../shared (with tools/arm-validate and tools/bicep-syntax) "
+          + "is not beside this checkout; the independent checkers did not run.");
+    }
+    Assumptions.assumeTrue(found.isPresent(), "../shared not found: independent checkers skipped");
+    return found.get();
   }
 
   /** Runs {@code arm-validate} on {@code files}. */

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +20,7 @@ class SharedCheckersTest {
 
   @BeforeAll
   static void writeScenarios() throws Exception {
-    Optional<Path> found = SharedCheckers.sharedDir();
-    if (found.isEmpty()) {
-      System.out.println("SKIPPED SharedCheckersTest: ../shared (with tools/arm-validate and tools/bicep-syntax) "
-          + "is not beside this checkout; the independent checkers did not run.");
-    }
-    Assumptions.assumeTrue(found.isPresent(), "../shared not found: independent checkers skipped");
-    shared = found.get();
+    shared = SharedCheckers.assumeSharedDir("SharedCheckersTest");
     OutputFolder.deleteRecursively(OUT);
     for (String scenario : Scenarios.names().toList()) {
       OutputFolder.replace(OUT.resolve(scenario), Scenarios.files(scenario));
