@@ -293,7 +293,7 @@ resource roleAssignmentContosoUaiHubEvhnsContosoAnalyticsTelemetryStream 'Micros
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '2b629674-e913-4c01-ae53-ef4638d8f975')
     principalId: userAssignedIdentityIdContosoEgress.properties.principalId
     principalType: 'ServicePrincipal'
-    description: 'iot-network: Azure Event Hubs Data Sender for the user-assigned identity \'Lit[value=id-contoso-egress]\' of IoT hub \'contoso-uai-hub\' on event hub \'telemetry-stream\' of \'evhns-contoso-analytics\' (routing endpoint \'analytics\')'
+    description: 'iot-network: Azure Event Hubs Data Sender for the user-assigned identity \'id-contoso-egress\' on event hub \'telemetry-stream\' of \'evhns-contoso-analytics\' (routing endpoint \'analytics\')'
   }
 }
 
@@ -304,7 +304,7 @@ resource roleAssignmentContosoUaiHubStcontosoarchiveTelemetry 'Microsoft.Authori
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
     principalId: userAssignedIdentityIdContosoEgress.properties.principalId
     principalType: 'ServicePrincipal'
-    description: 'iot-network: Storage Blob Data Contributor for the user-assigned identity \'Lit[value=id-contoso-egress]\' of IoT hub \'contoso-uai-hub\' on storage container \'telemetry\' of \'stcontosoarchive\' (routing endpoint \'archive\')'
+    description: 'iot-network: Storage Blob Data Contributor for the user-assigned identity \'id-contoso-egress\' on storage container \'telemetry\' of \'stcontosoarchive\' (routing endpoint \'archive\')'
   }
 }
 
@@ -315,7 +315,7 @@ resource roleAssignmentContosoUaiHubStcontosoarchiveUploads 'Microsoft.Authoriza
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
     principalId: userAssignedIdentityIdContosoEgress.properties.principalId
     principalType: 'ServicePrincipal'
-    description: 'iot-network: Storage Blob Data Contributor for the user-assigned identity \'Lit[value=id-contoso-egress]\' of IoT hub \'contoso-uai-hub\' on storage container \'uploads\' of \'stcontosoarchive\' (file upload)'
+    description: 'iot-network: Storage Blob Data Contributor for the user-assigned identity \'id-contoso-egress\' on storage container \'uploads\' of \'stcontosoarchive\' (file upload)'
   }
 }
 

@@ -31,6 +31,8 @@ class DeterminismTest {
       String text = new String(bytes, StandardCharsets.UTF_8);
       assertThat(text).as(name).doesNotContain("\r").endsWith("\n").doesNotStartWith("\uFEFF");
       assertThat(text).as(name).doesNotContain("\t");
+      assertThat(text).as(name + ": a Java value printed with toString()").doesNotContain("Lit[", "Obj[", "Optional[",
+          "Optional.empty", "PlannedResource[");
     });
   }
 }

@@ -20,6 +20,6 @@ resource roleAssignmentContosoUaiHubSbnsContosoAlertsDeviceAlerts 'Microsoft.Aut
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39')
     principalId: inputs.userAssignedIdentityIdContosoEgressPrincipalId
     principalType: 'ServicePrincipal'
-    description: 'iot-network: Azure Service Bus Data Sender for the user-assigned identity \'Lit[value=id-contoso-egress]\' of IoT hub \'contoso-uai-hub\' on service bus topic \'device-alerts\' of \'sbns-contoso-alerts\' (routing endpoint \'alerts\')'
+    description: 'iot-network: Azure Service Bus Data Sender for the user-assigned identity \'id-contoso-egress\' on service bus topic \'device-alerts\' of \'sbns-contoso-alerts\' (routing endpoint \'alerts\')'
   }
 }

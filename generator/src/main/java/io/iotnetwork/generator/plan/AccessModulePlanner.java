@@ -18,7 +18,8 @@ final class AccessModulePlanner {
   private final IotNetworkSpec spec;
   private final ResourceGroupRef group;
   private final Map<String, Principal> principals = new LinkedHashMap<>();
-  private final List<Map.Entry<Principal, Grant>> grants = new ArrayList<>();
+  private final Map<String, List<Grant>> grants = new LinkedHashMap<>();
+  private final Map<String, Principal> grantPrincipals = new LinkedHashMap<>();
   private final Map<String, EgressTarget> protectedTargets = new LinkedHashMap<>();
 
   AccessModulePlanner(IotNetworkSpec spec, ResourceGroupRef group) {
@@ -26,10 +27,12 @@ final class AccessModulePlanner {
     this.group = group;
   }
 
-  /** Adds the role assignment of {@code grant} for {@code principal}. */
+  /** Adds the role assignment of {@code grant} for {@code principal}; hubs sharing an identity share it. */
   void grant(Principal principal, Grant grant) {
     principals.putIfAbsent(principal.symbol(), principal);
-    grants.add(Map.entry(principal, grant));
+    String key = grant.assignmentKey(principal);
+    grants.computeIfAbsent(key, k -> new ArrayList<>()).add(grant);
+    grantPrincipals.putIfAbsent(key, principal);
   }
 
   /** Adds {@code target}'s firewall rule set (trusted services on). */
@@ -39,7 +42,7 @@ final class AccessModulePlanner {
 
   /** True when the module holds a role assignment of {@code hub}'s. */
   boolean serves(IotHubSpec hub) {
-    return grants.stream().anyMatch(entry -> entry.getValue().hub().equals(hub))
+    return grants.values().stream().flatMap(List::stream).anyMatch(grant -> grant.hub().equals(hub))
         || protectedTargets.values().stream().anyMatch(target -> hub.egress().targets().stream()
             .anyMatch(used -> EgressPlanner.keyOf(used).equals(EgressPlanner.keyOf(target))));
   }
@@ -53,13 +56,13 @@ final class AccessModulePlanner {
         principal.label())));
     TargetPlanner targets = new TargetPlanner(inner);
     protectedTargets.values().forEach(targets::target);
-    for (Map.Entry<Principal, Grant> entry : grants) {
-      Principal principal = innerPrincipals.get(entry.getKey().symbol());
-      Grant grant = entry.getValue();
+    grants.forEach((key, shared) -> {
+      Principal principal = innerPrincipals.get(grantPrincipals.get(key).symbol());
+      Grant grant = shared.get(0);
       PlannedResource entity = targets.entity(grant.target(), grant.entityKind(), grant.entityName());
       RoleAssignments.plan(inner, entity, principal.principalId(), principal.seed(), grant.role(),
-          grant.hub().name() + "-" + grant.target().name() + "-" + grant.entityName(), grant.description(principal));
-    }
+          grant.hub().name() + "-" + grant.target().name() + "-" + grant.entityName(), Grant.describe(principal, shared));
+    });
     String symbol = outer.symbolicNames.allocate("egressAccess", group.resourceGroup());
     Call deploymentName = Call.format("iotnet-access-{0}",
         Call.of("uniqueString", Value.of(group.subscriptionId()), Value.of(group.resourceGroup()), Value.of(spec.id())));

@@ -76,19 +76,35 @@ final class EgressPlanner {
   void planAccess() {
     Map<ResourceGroupRef, AccessModulePlanner> modules = new LinkedHashMap<>();
     Map<HubPlan, List<Deployable>> dependencies = new LinkedHashMap<>();
+    Map<String, List<Grant>> assignments = new LinkedHashMap<>();
+    Map<String, Principal> principals = new LinkedHashMap<>();
+    Map<String, List<HubPlan>> needers = new LinkedHashMap<>();
     for (HubPlan plan : hubs) {
-      List<Deployable> after = new ArrayList<>();
+      dependencies.put(plan, new ArrayList<>());
       for (Grant grant : Grant.of(plan.hub())) {
         Principal principal = principal(plan, grant.identity());
         if (grant.target().created()) {
-          PlannedResource entity = targets.entity(grant.target(), grant.entityKind(), grant.entityName());
-          after.add(RoleAssignments.plan(context, entity, principal.principalId(), principal.seed(), grant.role(),
-              plan.hub().name() + "-" + grant.target().name() + "-" + grant.entityName(), grant.description(principal)));
+          String key = grant.assignmentKey(principal);
+          assignments.computeIfAbsent(key, k -> new ArrayList<>()).add(grant);
+          principals.putIfAbsent(key, principal);
+          needers.computeIfAbsent(key, k -> new ArrayList<>()).add(plan);
         } else {
           modules.computeIfAbsent(groupOf(grant.target()), group -> new AccessModulePlanner(context.spec, group))
               .grant(principal, grant);
         }
       }
+    }
+    assignments.forEach((key, grants) -> {
+      Grant first = grants.get(0);
+      Principal principal = principals.get(key);
+      PlannedResource entity = targets.entity(first.target(), first.entityKind(), first.entityName());
+      PlannedResource assignment = RoleAssignments.plan(context, entity, principal.principalId(), principal.seed(),
+          first.role(), first.hub().name() + "-" + first.target().name() + "-" + first.entityName(),
+          Grant.describe(principal, grants));
+      needers.get(key).forEach(plan -> dependencies.get(plan).add(assignment));
+    });
+    for (HubPlan plan : hubs) {
+      List<Deployable> after = dependencies.get(plan);
       for (EgressUse use : EgressUse.of(plan.hub())) {
         if (use.target().created()) {
           after.add(targets.entity(use.target(), use.entityKind(), use.entityName()));
@@ -98,7 +114,6 @@ final class EgressPlanner {
               .protect(use.target());
         }
       }
-      dependencies.put(plan, after);
     }
     for (AccessModulePlanner access : modules.values()) {
       PlannedModule module = context.add(access.plan(context));
@@ -124,7 +139,7 @@ final class EgressPlanner {
     PlannedResource identity = plan.userAssignedIdentity()
         .orElseThrow(() -> new IllegalStateException("bug: user-assigned identity missing past validation"));
     return new Principal(identity.symbolicName(), PropertyOf.of(identity, "properties", "principalId"), identity.id(),
-        "the user-assigned identity '" + identity.name() + "' of IoT hub '" + plan.hub().name() + "'");
+        "the user-assigned identity '" + ((Lit) identity.name()).value() + "'");
   }
 
   /** The identity, planned once per name: created, or declared existing where it lives. */

@@ -59,15 +59,26 @@ record Grant(IotHubSpec hub, IdentityKind identity, EgressTarget target, Routing
     return grants;
   }
 
-  /** What the role assignment is for, in words a reviewer reads in the portal. */
-  String description(Principal principal) {
-    String purposes = uses.stream().map(use -> switch (use.purpose()) {
+  /** Identifies the role assignment this grant needs for {@code principal}: the same for every hub sharing it. */
+  String assignmentKey(Principal principal) {
+    return principal.symbol() + "|" + EgressSpec.key(target) + "|" + entityKind + "|"
+        + entityName.toLowerCase(Locale.ROOT) + "|" + role;
+  }
+
+  /**
+   * What one role assignment is for, in words a reviewer reads in the portal: {@code grants} all need
+   * it (several when hubs share a user-assigned identity).
+   */
+  static String describe(Principal principal, List<Grant> grants) {
+    Grant first = grants.get(0);
+    boolean severalHubs = grants.stream().map(grant -> grant.hub().name()).distinct().count() > 1;
+    String purposes = grants.stream().flatMap(grant -> grant.uses().stream().map(use -> switch (use.purpose()) {
       case ROUTING -> "routing endpoint '" + use.name() + "'";
       case FILE_UPLOAD -> "file upload";
       case IMPORT_EXPORT -> "device import/export";
-    }).collect(Collectors.joining(", "));
-    return "iot-network: " + role.displayName() + " for " + principal.label() + " on " + entityKind.name()
-        .toLowerCase(Locale.ROOT).replace('_', ' ') + " '" + entityName + "' of '" + target.name() + "' ("
-        + purposes + ")";
+    } + (severalHubs ? " of hub '" + grant.hub().name() + "'" : ""))).collect(Collectors.joining(", "));
+    return "iot-network: " + first.role().displayName() + " for " + principal.label() + " on "
+        + first.entityKind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " '" + first.entityName() + "' of '"
+        + first.target().name() + "' (" + purposes + ")";
   }
 }

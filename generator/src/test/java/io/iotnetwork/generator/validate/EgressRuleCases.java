@@ -3,6 +3,7 @@ package io.iotnetwork.generator.validate;
 import static io.iotnetwork.generator.Fixtures.networkWith;
 import static io.iotnetwork.generator.Fixtures.privateHub;
 
+import com.azure.core.management.Region;
 import com.azure.resourcemanager.iothub.models.IotHubSku;
 import com.azure.resourcemanager.iothub.models.RoutingSource;
 import com.azure.resourcemanager.servicebus.models.SkuName;
@@ -36,6 +37,22 @@ final class EgressRuleCases {
 
   static List<RuleCase> all() {
     return List.of(
+        // route-source
+        new RuleCase("route from the invalid source", "route-source", Severity.ERROR,
+            "iotHub[hub-a].routing.routes[everything]",
+            () -> network(privateHub("hub-a").defineRoute("everything").from(RoutingSource.INVALID).toBuiltInEndpoint()
+                .attach()),
+            () -> network(privateHub("hub-a").defineRoute("everything").from(RoutingSource.DEVICE_MESSAGES)
+                .toBuiltInEndpoint().attach())),
+        // duplicate-name, user-assigned identity declared twice differently
+        new RuleCase("one identity name, two regions", "duplicate-name", Severity.ERROR, "iotHub[hub-b].identity",
+            () -> Fixtures.networkWith(
+                privateHub("hub-a").withUserAssignedIdentity(UserAssignedIdentity.define("id-shared")).build(),
+                privateHub("hub-b").withUserAssignedIdentity(
+                    UserAssignedIdentity.define("id-shared", Region.US_EAST)).build()).build(),
+            () -> Fixtures.networkWith(
+                privateHub("hub-a").withUserAssignedIdentity(UserAssignedIdentity.define("id-shared")).build(),
+                privateHub("hub-b").withUserAssignedIdentity(UserAssignedIdentity.define("id-shared")).build()).build()),
         // deployment-path
         new RuleCase("egress through the system-assigned identity", "deployment-path", Severity.INFO,
             "iotHub[hub-a].egress",

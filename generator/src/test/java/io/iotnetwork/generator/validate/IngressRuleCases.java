@@ -41,6 +41,14 @@ final class IngressRuleCases {
         new RuleCase("retired cloud", "supported-cloud", Severity.ERROR, "network[test-network].cloud",
             () -> networkWith(privateHub("hub-a").build()).inCloud(AzureEnvironment.AZURE_GERMANY).build(),
             () -> networkWith(privateHub("hub-a").build()).inCloud(AzureEnvironment.AZURE_CHINA).build()),
+        new RuleCase("one network declared twice, differently", "duplicate-name", Severity.ERROR,
+            "virtualNetwork[vnet-iot]",
+            () -> networkWith(hubInDeclaredSubnet(vnet("10.0.0.0/16", "10.0.1.0/24"), "snet-pe"),
+                IotHub.define("hub-b").withSku(IotHubSku.S1, 1).definePrivateEndpoint("pe-b")
+                    .inSubnet(vnet("10.0.0.0/16", "10.0.2.0/24").subnet("snet-pe")).attach().build()).build(),
+            () -> networkWith(hubInDeclaredSubnet(vnet("10.0.0.0/16", "10.0.1.0/24"), "snet-pe"),
+                IotHub.define("hub-b").withSku(IotHubSku.S1, 1).definePrivateEndpoint("pe-b")
+                    .inSubnet(vnet("10.0.0.0/16", "10.0.1.0/24").subnet("snet-pe")).attach().build()).build()),
         new RuleCase("two hubs differing in case", "duplicate-name", Severity.ERROR, "iotHub[HUB-A]",
             () -> networkWith(privateHub("hub-a").build(), IotHub.define("HUB-A").withSku(IotHubSku.S1, 1)
                 .definePrivateEndpoint("pe-other").inSubnet(existingSubnet()).attach().build()).build(),

@@ -1,6 +1,7 @@
 package io.iotnetwork.generator.validate.rules;
 
 import io.iotnetwork.generator.plan.DeploymentPath;
+import io.iotnetwork.generator.plan.EgressUse;
 import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IotNetworkSpec;
@@ -24,6 +25,10 @@ public final class DeploymentPathRule extends RuleSupport {
   }
 
   private static String message(IotHubSpec hub) {
+    if (DeploymentPath.of(hub) == DeploymentPath.SINGLE_PASS && !usesIdentity(hub)) {
+      return "Single pass: no managed identity is used (key-based egress only): the targets, then the hub with its "
+          + "endpoints, which depends on them.";
+    }
     if (DeploymentPath.of(hub) == DeploymentPath.SINGLE_PASS) {
       return "Single pass: the user-assigned identity, then its role assignments on every target, then the hub with "
           + "its endpoints, which depends on them.";
@@ -35,6 +40,10 @@ public final class DeploymentPathRule extends RuleSupport {
         + "identity-based endpoints, routes to them or file upload; (2) role assignments and target firewalls using its "
         + "principal id; (3) the complete hub again, in module '" + hub.name() + "-egress', after all of them. On a "
         + "re-deployment, messages routed to custom endpoints go to the fallback route between (1) and (3).";
+  }
+
+  private static boolean usesIdentity(IotHubSpec hub) {
+    return EgressUse.of(hub).stream().anyMatch(use -> use.identity(hub).isPresent());
   }
 
   private static String hint(IotHubSpec hub) {

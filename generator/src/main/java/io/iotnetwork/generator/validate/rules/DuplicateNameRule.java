@@ -5,6 +5,7 @@ import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IotNetworkSpec;
 import io.iotnetwork.model.PrivateEndpointSpec;
 import io.iotnetwork.model.SubnetSpec;
+import io.iotnetwork.model.UserAssignedIdentityRef;
 import io.iotnetwork.model.VirtualNetworkSpec;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * {@code duplicate-name}: Azure resource names are case-insensitive, so within one deployment no
  * two hubs, private endpoints, declared networks, subnets of a network, or device sites share a
- * name; a declared network is declared once.
+ * name; a declared network or a user-assigned identity is declared once (or again identically).
  */
 public final class DuplicateNameRule extends RuleSupport {
 
@@ -45,10 +46,13 @@ public final class DuplicateNameRule extends RuleSupport {
     Map<String, VirtualNetworkSpec> networks = new HashMap<>();
     for (VirtualNetworkSpec network : spec.declaredVirtualNetworks()) {
       VirtualNetworkSpec earlier = networks.putIfAbsent(lower(network.name()), network);
-      if (earlier != null) {
+      if (earlier != null && !Declarations.same(earlier, network)) {
         found.add(error(network.path(), network.source(),
             "Virtual network '" + network.name() + "' is declared twice, differently (first at " + earlier.source() + ").",
             "Build VirtualNetwork.define(\"" + network.name() + "\") once and reuse that value."));
+      }
+      if (earlier != null) {
+        continue;
       }
       Set<String> subnets = new HashSet<>();
       for (SubnetSpec subnet : network.subnets()) {
@@ -58,6 +62,18 @@ public final class DuplicateNameRule extends RuleSupport {
               "Give each .withSubnet(..) its own name."));
         }
       }
+    }
+    Map<String, UserAssignedIdentityRef> identities = new HashMap<>();
+    for (IotHubSpec hub : spec.iotHubs()) {
+      hub.egress().identity().userAssigned().ifPresent(identity -> {
+        UserAssignedIdentityRef earlier = identities.putIfAbsent(lower(identity.name()), identity);
+        if (earlier != null && !Declarations.same(earlier, identity)) {
+          found.add(error(hub.path() + ".identity", hub.source(),
+              "User-assigned identity '" + identity.name() + "' is declared twice, differently; one template would "
+                  + "create or reference only one of them.",
+              "Build UserAssignedIdentity.define(..) or .existing(..) once and pass the same value to every hub."));
+        }
+      });
     }
     Set<String> sites = new HashSet<>();
     spec.deviceSites().stream().filter(site -> !sites.add(lower(site.name())))

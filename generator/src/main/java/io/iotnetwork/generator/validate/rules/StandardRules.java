@@ -59,6 +59,7 @@ public final class StandardRules {
         new EgressTargetConflictRule(),
         new FileUploadSettingsRule(),
         new FileUploadIdentityConnectionStringRule(),
+        new RouteSourceRule(),
         new DeploymentPathRule());
   }
 }
