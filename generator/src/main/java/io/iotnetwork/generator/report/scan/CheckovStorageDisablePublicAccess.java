@@ -23,7 +23,7 @@ public final class CheckovStorageDisablePublicAccess implements ScannerRule {
 
   @Override
   public List<ScanResult> evaluate(TemplateResources template) {
-    return template.ofType(CheckovStorageRules.STORAGE).stream().map(account -> {
+    return each(template, CheckovStorageRules.STORAGE, account -> {
       Resolved access = account.field("/properties/publicNetworkAccess");
       boolean enabled = access.text().filter("Enabled"::equals).isPresent();
       String why = enabled && account.field("/properties/networkAcls/defaultAction").text()
@@ -33,6 +33,6 @@ public final class CheckovStorageDisablePublicAccess implements ScannerRule {
           : "";
       return verdict(account, enabled ? Outcome.FAIL : Outcome.PASS,
           "properties.publicNetworkAccess is " + access.show() + why);
-    }).toList();
+    });
   }
 }

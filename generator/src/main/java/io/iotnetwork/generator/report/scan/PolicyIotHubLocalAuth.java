@@ -24,7 +24,7 @@ public final class PolicyIotHubLocalAuth implements ScannerRule {
 
   @Override
   public List<ScanResult> evaluate(TemplateResources template) {
-    return template.ofType("Microsoft.Devices/IotHubs").stream().map(hub -> {
+    return each(template, "Microsoft.Devices/IotHubs", hub -> {
       Resolved disabled = hub.field("/properties/disableLocalAuth");
       if (disabled.value().filter(value -> value.isTextual()).isPresent()) {
         return verdict(hub, Outcome.NOT_EVALUATED, "properties.disableLocalAuth is the string " + disabled.show());
@@ -32,6 +32,6 @@ public final class PolicyIotHubLocalAuth implements ScannerRule {
       boolean off = disabled.value().filter(value -> value.isBoolean() && value.booleanValue()).isPresent();
       return verdict(hub, off ? Outcome.PASS : Outcome.FAIL, "properties.disableLocalAuth is " + disabled.show()
           + (off ? " (compliant)" : " (non-compliant)"));
-    }).toList();
+    });
   }
 }

@@ -23,11 +23,11 @@ public final class PolicyIotHubPublicNetworkAccess implements ScannerRule {
 
   @Override
   public List<ScanResult> evaluate(TemplateResources template) {
-    return template.ofType("Microsoft.Devices/IotHubs").stream().map(hub -> {
+    return each(template, "Microsoft.Devices/IotHubs", hub -> {
       Resolved access = hub.field("/properties/publicNetworkAccess");
       boolean disabled = access.text().filter("Disabled"::equalsIgnoreCase).isPresent();
       return verdict(hub, disabled ? Outcome.PASS : Outcome.FAIL, "properties.publicNetworkAccess is " + access.show()
           + (disabled ? " (compliant)" : " (non-compliant: Audit by default, Deny if assigned so)"));
-    }).toList();
+    });
   }
 }

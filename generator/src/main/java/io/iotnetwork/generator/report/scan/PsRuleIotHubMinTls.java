@@ -30,7 +30,7 @@ public final class PsRuleIotHubMinTls implements ScannerRule {
 
   @Override
   public List<ScanResult> evaluate(TemplateResources template) {
-    return template.ofType("Microsoft.Devices/IotHubs").stream().map(hub -> {
+    return each(template, "Microsoft.Devices/IotHubs", hub -> {
       Resolved location = hub.field("/location");
       if (location.state() == Resolved.State.UNRESOLVED) {
         return verdict(hub, Outcome.NOT_EVALUATED, "location is " + location.show() + "; the rule runs only in "
@@ -46,7 +46,7 @@ public final class PsRuleIotHubMinTls implements ScannerRule {
       boolean atLeast12 = version.map(v -> v[0] > 1 || (v[0] == 1 && v[1] >= 2)).orElse(false);
       return verdict(hub, atLeast12 ? Outcome.PASS : Outcome.FAIL,
           "properties.minTlsVersion is " + tls.show() + (atLeast12 ? ", at least 1.2" : ", not a version >= 1.2"));
-    }).toList();
+    });
   }
 
   private static Optional<int[]> parse(String text) {

@@ -22,7 +22,7 @@ public final class PsRuleStorageFirewall implements ScannerRule {
 
   @Override
   public List<ScanResult> evaluate(TemplateResources template) {
-    return template.ofType("Microsoft.Storage/storageAccounts").stream().map(account -> {
+    return each(template, "Microsoft.Storage/storageAccounts", account -> {
       if (account.field("/tags/ms-resource-usage").text().filter("azure-cloud-shell"::equalsIgnoreCase).isPresent()) {
         return verdict(account, Outcome.NOT_APPLICABLE, "a Cloud Shell account (tag ms-resource-usage)");
       }
@@ -33,6 +33,6 @@ public final class PsRuleStorageFirewall implements ScannerRule {
       boolean deny = action.text().filter("deny"::equalsIgnoreCase).isPresent();
       return verdict(account, deny ? Outcome.PASS : Outcome.FAIL,
           "properties.networkAcls.defaultAction is " + action.show() + (deny ? "" : "; it must be Deny"));
-    }).toList();
+    });
   }
 }
