@@ -40,7 +40,7 @@ public final class MermaidWriter {
   private static String arrow(Topology.EdgeKind kind) {
     return switch (kind) {
       case PUBLIC_OPEN -> "==>";
-      case PUBLIC_FILTERED, DNS, PUBLIC_CLOSED -> "-.->";
+      case PUBLIC_FILTERED, DNS -> "-.->";
       default -> "-->";
     };
   }

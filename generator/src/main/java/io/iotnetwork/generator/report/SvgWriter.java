@@ -18,7 +18,6 @@ public final class SvgWriter {
   private static final Map<Topology.EdgeKind, String> STROKE = Map.of(
       Topology.EdgeKind.DEVICE_PATH, "stroke:#5b6675", Topology.EdgeKind.PUBLIC_OPEN, "stroke:#c62828;stroke-width:2.5",
       Topology.EdgeKind.PUBLIC_FILTERED, "stroke:#e08a00;stroke-width:2;stroke-dasharray:8 4",
-      Topology.EdgeKind.PUBLIC_CLOSED, "stroke:#9aa3ad;stroke-dasharray:2 5",
       Topology.EdgeKind.PRIVATE_LINK, "stroke:#1f6fd1;stroke-width:2", Topology.EdgeKind.DNS,
       "stroke:#12806b;stroke-dasharray:5 4", Topology.EdgeKind.EGRESS, "stroke:#7b3fb5;stroke-width:1.8");
   private static final double LABEL_CHARACTER_WIDTH = 5.2;
@@ -80,8 +79,7 @@ public final class SvgWriter {
   }
 
   private static boolean isPublic(Topology.Edge edge) {
-    return edge.kind() == Topology.EdgeKind.PUBLIC_OPEN || edge.kind() == Topology.EdgeKind.PUBLIC_FILTERED
-        || edge.kind() == Topology.EdgeKind.PUBLIC_CLOSED;
+    return edge.kind() == Topology.EdgeKind.PUBLIC_OPEN || edge.kind() == Topology.EdgeKind.PUBLIC_FILTERED;
   }
 
   private static void node(StringBuilder svg, TopologyLayout.Box box) {

@@ -38,8 +38,8 @@ public record Topology(List<Node> nodes, List<Edge> edges) {
   public enum EdgeKind {
     /** Devices reaching the network: over a gateway, or the internet. */
     DEVICE_PATH,
-    /** The internet to a hub's public endpoint, styled by how open it is. */
-    PUBLIC_OPEN, PUBLIC_FILTERED, PUBLIC_CLOSED,
+    /** The internet to a hub's public endpoint, open or filtered (a closed one gets no line). */
+    PUBLIC_OPEN, PUBLIC_FILTERED,
     /** A subnet hosting a private endpoint, a private endpoint connecting to its hub. */
     PRIVATE_LINK,
     /** A private endpoint's DNS zone group. */

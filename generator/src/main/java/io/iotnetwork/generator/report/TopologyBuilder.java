@@ -17,6 +17,7 @@ import io.iotnetwork.model.StorageAccountSpec;
 import io.iotnetwork.model.SubnetRef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +35,15 @@ public final class TopologyBuilder {
     TopologyBuilder builder = new TopologyBuilder();
     builder.build(spec, posture);
     List<Topology.Node> ordered = builder.nodes.values().stream()
-        .sorted(Comparator.comparingInt((Topology.Node node) -> node.kind().column())).toList();
+        .sorted(Comparator.comparingInt((Topology.Node node) -> node.kind().column())
+            .thenComparingInt(node -> node.kind().ordinal()))
+        .toList();
     return new Topology(ordered, builder.edges);
   }
 
   private void build(IotNetworkSpec spec, Posture posture) {
-    Topology.Node internet = node("internet", Topology.NodeKind.INTERNET, "Internet", List.of("public endpoints"));
+    Topology.Node internet = node("internet", Topology.NodeKind.INTERNET, "Internet",
+        List.of("public endpoints: " + publicSummary(posture)));
     List<String> subnets = new ArrayList<>();
     for (int i = 0; i < spec.iotHubs().size(); i++) {
       IotHubSpec hub = spec.iotHubs().get(i);
@@ -48,7 +52,9 @@ public final class TopologyBuilder {
           hub.sku() + " x" + hub.units() + ", TLS " + hub.minTlsVersion() + ", identity: " + hubPosture.identities(),
           "public endpoint: " + hubPosture.publicEndpoint().state().name().toLowerCase(Locale.ROOT),
           "built-in endpoint (Event Hubs-compatible): " + builtInEndpoint(hub, hubPosture)));
-      edge(internet, hubNode, publicKind(hubPosture.publicEndpoint()), hubPosture.publicEndpoint().describe());
+      if (hubPosture.publicEndpoint().state() != PublicEndpoint.State.CLOSED) {
+        edge(internet, hubNode, publicKind(hubPosture.publicEndpoint()), hubPosture.publicEndpoint().describe());
+      }
       for (PrivateEndpointSpec endpoint : hub.privateEndpoints()) {
         Topology.Node subnet = subnet(endpoint.subnet());
         subnets.add(subnet.id());
@@ -139,11 +145,17 @@ public final class TopologyBuilder {
   }
 
   private static Topology.EdgeKind publicKind(PublicEndpoint endpoint) {
-    return switch (endpoint.state()) {
-      case CLOSED -> Topology.EdgeKind.PUBLIC_CLOSED;
-      case FILTERED -> Topology.EdgeKind.PUBLIC_FILTERED;
-      case OPEN -> Topology.EdgeKind.PUBLIC_OPEN;
-    };
+    return endpoint.state() == PublicEndpoint.State.OPEN ? Topology.EdgeKind.PUBLIC_OPEN
+        : Topology.EdgeKind.PUBLIC_FILTERED;
+  }
+
+  /** {@code 2 closed, 1 filtered}: closed endpoints get no line, so the Internet box counts them. */
+  private static String publicSummary(Posture posture) {
+    Map<PublicEndpoint.State, Long> counts = new EnumMap<>(PublicEndpoint.State.class);
+    posture.hubs().forEach(hub -> counts.merge(hub.publicEndpoint().state(), 1L, Long::sum));
+    List<String> parts = new ArrayList<>();
+    counts.forEach((state, count) -> parts.add(count + " " + state.name().toLowerCase(Locale.ROOT)));
+    return String.join(", ", parts);
   }
 
   private Topology.Node node(String id, Topology.NodeKind kind, String title, List<String> details) {
