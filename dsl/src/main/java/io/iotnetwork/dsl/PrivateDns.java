@@ -35,11 +35,23 @@ public final class PrivateDns {
 
   /**
    * Both zones exist already (by resource id); every endpoint gets a zone group covering both.
-   * Linking the zones to networks stays with the zones' owner.
+   * Linking the zones to networks stays with the zones' owner (see {@link #existingZonesLinkedTo}).
    */
   public static ExistingPrivateDnsZones existingZones(String iotHubZoneId, String serviceBusZoneId) {
     return new ExistingPrivateDnsZones(requireNonNull(iotHubZoneId, "iotHubZoneId"),
-        requireNonNull(serviceBusZoneId, "serviceBusZoneId"), Callers.location());
+        requireNonNull(serviceBusZoneId, "serviceBusZoneId"), false, List.of(), Callers.location());
+  }
+
+  /**
+   * Both zones exist already (by resource id), and the template links them
+   * ({@code virtualNetworkLinks}, auto-registration off) to every private endpoint's network and to
+   * {@code extraNetworks}, through a module deployed to the zones' resource group, which the deployer
+   * must be allowed to write to.
+   */
+  public static ExistingPrivateDnsZones existingZonesLinkedTo(String iotHubZoneId, String serviceBusZoneId,
+      VirtualNetworkRef... extraNetworks) {
+    return new ExistingPrivateDnsZones(requireNonNull(iotHubZoneId, "iotHubZoneId"),
+        requireNonNull(serviceBusZoneId, "serviceBusZoneId"), true, List.of(extraNetworks), Callers.location());
   }
 
   /**

@@ -54,10 +54,17 @@ public record IotNetworkSpec(
         .map(endpoint -> endpoint.subnet())
         .filter(DeclaredSubnet.class::isInstance)
         .map(subnet -> ((DeclaredSubnet) subnet).virtualNetwork());
-    Stream<VirtualNetworkSpec> linkedNetworks = privateDns instanceof NewPrivateDnsZones zones
-        ? zones.extraLinks().stream().filter(VirtualNetworkSpec.class::isInstance).map(VirtualNetworkSpec.class::cast)
-        : Stream.empty();
+    Stream<VirtualNetworkSpec> linkedNetworks = extraDnsLinks().stream()
+        .filter(VirtualNetworkSpec.class::isInstance).map(VirtualNetworkSpec.class::cast);
     return Stream.concat(endpointNetworks, linkedNetworks).distinct().toList();
+  }
+
+  /** The networks the private DNS zones are linked to besides the private endpoints' networks. */
+  public List<VirtualNetworkRef> extraDnsLinks() {
+    if (privateDns instanceof NewPrivateDnsZones zones) {
+      return zones.extraLinks();
+    }
+    return privateDns instanceof ExistingPrivateDnsZones zones && zones.linkNetworks() ? zones.extraLinks() : List.of();
   }
 
   /**

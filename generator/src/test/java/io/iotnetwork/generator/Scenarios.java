@@ -4,6 +4,7 @@ import com.contoso.iot.IsolatedHubNetwork;
 import com.contoso.iot.OnPremFactoryNetwork;
 import com.contoso.iot.TrustedEgressNetwork;
 import io.iotnetwork.dsl.NetworkDefinition;
+import io.iotnetwork.generator.scenarios.CentralDnsNetwork;
 import io.iotnetwork.generator.scenarios.UserAssignedEgressNetwork;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ public final class Scenarios {
     BY_NAME.put("on-prem-factory", new OnPremFactoryNetwork());
     BY_NAME.put("trusted-egress", new TrustedEgressNetwork());
     BY_NAME.put("user-assigned-egress", new UserAssignedEgressNetwork());
+    BY_NAME.put("central-dns", new CentralDnsNetwork());
   }
 
   private Scenarios() {}

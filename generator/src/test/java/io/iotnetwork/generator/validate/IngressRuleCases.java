@@ -140,7 +140,8 @@ final class IngressRuleCases {
             "network[test-network].privateDns",
             () -> networkWith(privateHub("hub-a").build()).withPrivateDns(PrivateDns.existingZones(
                 ZONES + "privatelink.azure-devices.net", ZONES + "privatelink.servicebus.windows.net")).build(),
-            () -> networkWith(privateHub("hub-a").build()).build()),
+            () -> networkWith(privateHub("hub-a").build()).withPrivateDns(PrivateDns.existingZonesLinkedTo(
+                ZONES + "privatelink.azure-devices.net", ZONES + "privatelink.servicebus.windows.net")).build()),
         new RuleCase("subnet id of a virtual network", "existing-resource-id", Severity.ERROR,
             "iotHub[hub-a].privateEndpoints[pe-a].subnet",
             () -> networkWith(IotHub.define("hub-a").withSku(IotHubSku.S1, 1).definePrivateEndpoint("pe-a")

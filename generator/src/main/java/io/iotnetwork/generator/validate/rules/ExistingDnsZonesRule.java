@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 /**
  * {@code existing-dns-zones}: existing private DNS zones are named by
  * {@code Microsoft.Network/privateDnsZones} resource ids whose zone names are the cloud's
- * recommended ones (records are only auto-registered in those, azure-facts §3). An info finding
- * reminds that linking existing zones to the endpoints' networks stays with their owner.
+ * recommended ones (records are only auto-registered in those, azure-facts §3). Unless the template
+ * links them, an info finding reminds that linking existing zones stays with their owner.
  */
 public final class ExistingDnsZonesRule extends RuleSupport {
   private static final String ZONE_TYPE = "Microsoft.Network/privateDnsZones";
@@ -33,9 +33,12 @@ public final class ExistingDnsZonesRule extends RuleSupport {
     checkZone(zones.iotHubZoneId(), expected.map(PrivateDnsZoneNames::iotHubZone), "iotHubZoneId", path, zones, found);
     checkZone(zones.serviceBusZoneId(), expected.map(PrivateDnsZoneNames::serviceBusZone), "serviceBusZoneId", path,
         zones, found);
-    found.add(info(path, zones.source(),
-        "The existing private DNS zones are used as they are: this template links neither of them to a virtual network.",
-        "Make sure both zones are linked to every private endpoint's virtual network (or to the DNS network it forwards to)."));
+    if (!zones.linkNetworks()) {
+      found.add(info(path, zones.source(),
+          "The existing private DNS zones are used as they are: this template links neither of them to a virtual network.",
+          "Make sure both zones are linked to every private endpoint's virtual network (or to the DNS network it forwards "
+              + "to), or use PrivateDns.existingZonesLinkedTo(..) to have the template link them."));
+    }
     return found.build();
   }
 

@@ -7,7 +7,6 @@ import io.iotnetwork.model.ExistingSubnet;
 import io.iotnetwork.model.ExistingVirtualNetwork;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IotNetworkSpec;
-import io.iotnetwork.model.NewPrivateDnsZones;
 import io.iotnetwork.model.PrivateEndpointSpec;
 import io.iotnetwork.model.SourceLocation;
 import io.iotnetwork.model.VirtualNetworkRef;
@@ -37,12 +36,10 @@ public final class ExistingResourceIdRule extends RuleSupport {
         }
       }
     }
-    if (spec.privateDns() instanceof NewPrivateDnsZones zones) {
-      for (VirtualNetworkRef network : zones.extraLinks()) {
-        if (network instanceof ExistingVirtualNetwork existing && existing.resourceId().isPresent()) {
-          check(existing.resourceId().get(), VIRTUAL_NETWORK, spec.path() + ".privateDns.links[" + existing.name() + "]",
-              existing.source(), "VirtualNetwork.existing(..)", found);
-        }
+    for (VirtualNetworkRef network : spec.extraDnsLinks()) {
+      if (network instanceof ExistingVirtualNetwork existing && existing.resourceId().isPresent()) {
+        check(existing.resourceId().get(), VIRTUAL_NETWORK, spec.path() + ".privateDns.links[" + existing.name() + "]",
+            existing.source(), "VirtualNetwork.existing(..)", found);
       }
     }
     for (DeviceSiteSpec site : spec.deviceSites()) {
