@@ -19,9 +19,9 @@ public record DnsCoverage(String iotHubZone, String serviceBusZone, boolean comp
     if (spec.privateDns() instanceof NewPrivateDnsZones) {
       return new DnsCoverage(iotHubZoneName + " (created, linked)", serviceBusZoneName + " (created, linked)", true);
     }
-    if (spec.privateDns() instanceof ExistingPrivateDnsZones) {
-      return new DnsCoverage(iotHubZoneName + " (existing; links are its owner's)",
-          serviceBusZoneName + " (existing; links are its owner's)", true);
+    if (spec.privateDns() instanceof ExistingPrivateDnsZones existing) {
+      String how = existing.linkNetworks() ? " (existing; linked by this template)" : " (existing; links are its owner's)";
+      return new DnsCoverage(iotHubZoneName + how, serviceBusZoneName + how, true);
     }
     return new DnsCoverage("not managed (own DNS)", "not managed (own DNS)", false);
   }

@@ -116,7 +116,7 @@ public final class TopologyBuilder {
     String detail;
     if (spec.privateDns() instanceof ExistingPrivateDnsZones existing) {
       names = List.of(leaf(existing.iotHubZoneId()), leaf(existing.serviceBusZoneId()));
-      detail = "existing";
+      detail = existing.linkNetworks() ? "existing, linked by this template" : "existing, linked by its owner";
     } else {
       PrivateDnsZoneNames zones = PrivateDnsZoneNames.of(spec.cloud()).orElseThrow();
       names = List.of(zones.iotHubZone(), zones.serviceBusZone());
