@@ -11,6 +11,7 @@ import io.iotnetwork.model.EgressAuthentication;
 import io.iotnetwork.model.EgressSpec;
 import io.iotnetwork.model.FallbackRouteSpec;
 import io.iotnetwork.model.FileUploadSpec;
+import io.iotnetwork.model.FleetMembership;
 import io.iotnetwork.model.HubIdentitySpec;
 import io.iotnetwork.model.IdentityKind;
 import io.iotnetwork.model.ImportExportSpec;
@@ -54,9 +55,18 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
   private Optional<ImportExportSpec> importExport = Optional.empty();
   private Optional<OutboundRestrictionSpec> outbound = Optional.empty();
 
+  private Optional<FleetMembership> fleet = Optional.empty();
+
   private IotHub(String name, SourceLocation source) {
     this.name = requireNonNull(name, "name");
     this.source = source;
+  }
+
+  /** A hub generated from a fleet row. */
+  static IotHubStages.Blank defineMember(String name, FleetMembership membership) {
+    IotHub hub = new IotHub(name, Callers.location());
+    hub.fleet = Optional.of(membership);
+    return hub;
   }
 
   /** Starts a hub named {@code name}: 3-50 letters, digits and hyphens, globally unique. */
@@ -204,7 +214,7 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
         endpoints, routes, fallbackRoute, fileUpload, importExport, outbound);
     return new IotHubSpec(name, region, sku, units, builtInEndpoint, minTlsVersion,
         disableLocalAuth, disableDeviceSas, disableModuleSas, publicNetworkAccess, ipFilter,
-        privateEndpoints, egress, tags, source);
+        privateEndpoints, egress, tags, fleet, source);
   }
 
   void setIpFilter(IpFilterSpec filter) {

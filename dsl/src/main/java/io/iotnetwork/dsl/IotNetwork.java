@@ -62,6 +62,12 @@ public final class IotNetwork implements IotNetworkStages.Blank, IotNetworkStage
   }
 
   @Override
+  public IotNetworkStages.WithOptions withFleet(FleetStages.Configured fleet) {
+    hubs.addAll(Objects.requireNonNull(fleet, "fleet").build());
+    return this;
+  }
+
+  @Override
   public IotNetworkStages.WithOptions withPrivateDns(PrivateDnsSpec privateDns) {
     this.privateDns = Objects.requireNonNull(privateDns, "privateDns");
     return this;

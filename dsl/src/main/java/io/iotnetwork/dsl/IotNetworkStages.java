@@ -34,6 +34,9 @@ public interface IotNetworkStages {
     /** Adds a hub, built with {@link IotHub#define(String)}. */
     WithOptions withIotHub(IotHubSpec hub);
 
+    /** Adds one hub per row of a fleet, built with {@link Fleet#of(String, java.util.Collection)}. */
+    WithOptions withFleet(FleetStages.Configured fleet);
+
     /**
      * Sets how private endpoint names resolve. Default: {@link PrivateDns#newZones()}, both zones
      * created and linked.

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param privateEndpoints     the hub's private endpoints (sub-resource {@code iotHub})
  * @param egress               identity, routing, file upload, import/export and outbound restriction
  * @param tags                 the hub's own tags, merged over the network's
+ * @param fleet                the fleet row the hub was generated from, if any
  * @param source               where the hub was declared
  */
 public record IotHubSpec(
@@ -43,6 +44,7 @@ public record IotHubSpec(
     List<PrivateEndpointSpec> privateEndpoints,
     EgressSpec egress,
     Map<String, String> tags,
+    Optional<FleetMembership> fleet,
     SourceLocation source) {
 
   public IotHubSpec {
@@ -56,6 +58,7 @@ public record IotHubSpec(
     privateEndpoints = List.copyOf(privateEndpoints);
     requireNonNull(egress);
     tags = Tags.copyOf(tags);
+    requireNonNull(fleet);
     requireNonNull(source);
   }
 
@@ -69,8 +72,11 @@ public record IotHubSpec(
     return PublicNetworkAccess.DISABLED.equals(publicNetworkAccess);
   }
 
-  /** The DSL path of this hub in diagnostics: {@code iotHub[<name>]}. */
+  /**
+   * The DSL path of this hub in diagnostics: {@code iotHub[<name>]}, behind its fleet row for a
+   * fleet member ({@code fleet[plants][12 amsterdam/westeurope].iotHub[<name>]}).
+   */
   public String path() {
-    return "iotHub[" + name + "]";
+    return fleet.map(member -> member.path() + ".").orElse("") + "iotHub[" + name + "]";
   }
 }

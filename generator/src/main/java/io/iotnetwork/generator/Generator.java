@@ -15,6 +15,7 @@ import io.iotnetwork.generator.report.scan.ScannerPreview;
 import io.iotnetwork.generator.validate.Diagnostics;
 import io.iotnetwork.generator.validate.Validator;
 import io.iotnetwork.generator.verify.ArmSchemaCheck;
+import io.iotnetwork.generator.verify.TemplateLimitCheck;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,29 +30,62 @@ import java.util.TreeMap;
 public final class Generator {
   private Generator() {}
 
-  /** Compiles {@code spec} in memory; write the files with {@link OutputFolder}. */
+  /** Compiles {@code spec} in memory, templates and review reports; write the files with {@link OutputFolder}. */
   public static GenerationResult generate(IotNetworkSpec spec) {
+    Compiled compiled = compile(spec);
+    if (compiled.diagnostics().hasErrors()) {
+      return GenerationResult.failed(compiled.diagnostics());
+    }
+    TreeMap<String, byte[]> files = compiled.files();
+    Posture posture = PostureAnalyzer.analyze(spec, compiled.diagnostics());
+    Topology topology = TopologyBuilder.of(spec, posture);
+    List<ScanResult> scans = ScannerPreview.evaluate(compiled.template());
+    files.put(GeneratedFiles.REPORT_HTML, ReportWriter.html(posture, topology, scans).getBytes(StandardCharsets.UTF_8));
+    files.put(GeneratedFiles.REPORT_MARKDOWN, ReportWriter.markdown(posture, topology, scans).getBytes(StandardCharsets.UTF_8));
+    return new GenerationResult(compiled.diagnostics(), Optional.of(new GeneratedFiles(files)));
+  }
+
+  /**
+   * Compiles {@code spec} into the deployment files only ({@code azuredeploy.json}, its parameters,
+   * {@code main.bicep}, its modules and {@code main.bicepparam}): validate, plan, emit ARM and Bicep,
+   * verify against the schemas and ARM's limits. What the benchmarks time.
+   */
+  public static GenerationResult templates(IotNetworkSpec spec) {
+    Compiled compiled = compile(spec);
+    return compiled.diagnostics().hasErrors() ? GenerationResult.failed(compiled.diagnostics())
+        : new GenerationResult(compiled.diagnostics(), Optional.of(new GeneratedFiles(compiled.files())));
+  }
+
+  private record Compiled(Diagnostics diagnostics, ObjectNode template, TreeMap<String, byte[]> files) {
+    static Compiled failed(Diagnostics diagnostics) {
+      return new Compiled(diagnostics, null, null);
+    }
+  }
+
+  private static Compiled compile(IotNetworkSpec spec) {
     Diagnostics diagnostics = Validator.standard().validate(spec);
     if (diagnostics.hasErrors()) {
-      return GenerationResult.failed(diagnostics);
+      return Compiled.failed(diagnostics);
     }
     Plan plan = Planner.plan(spec);
     ObjectNode template = ArmWriter.template(plan);
     ObjectNode parameters = ArmWriter.parametersFile(plan);
     diagnostics = diagnostics.plus(ArmSchemaCheck.standard().check(template, parameters));
     if (diagnostics.hasErrors()) {
-      return GenerationResult.failed(diagnostics);
+      return Compiled.failed(diagnostics);
+    }
+    ArmDocument written = ArmDocument.of(spec, template);
+    byte[] parametersFile = ArmWriter.print(parameters);
+    diagnostics = diagnostics.plus(written.notes()).plus(TemplateLimitCheck.check(spec, template,
+        written.bytes().length, parametersFile.length, written::sizeOf));
+    if (diagnostics.hasErrors()) {
+      return Compiled.failed(diagnostics);
     }
     TreeMap<String, byte[]> files = new TreeMap<>();
-    files.put(GeneratedFiles.ARM_TEMPLATE, ArmWriter.print(template));
-    files.put(GeneratedFiles.ARM_PARAMETERS, ArmWriter.print(parameters));
+    files.put(GeneratedFiles.ARM_TEMPLATE, written.bytes());
+    files.put(GeneratedFiles.ARM_PARAMETERS, parametersFile);
     BicepWriter.files(plan).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
-    Posture posture = PostureAnalyzer.analyze(spec, diagnostics);
-    Topology topology = TopologyBuilder.of(spec, posture);
-    List<ScanResult> scans = ScannerPreview.evaluate(template);
-    files.put(GeneratedFiles.REPORT_HTML, ReportWriter.html(posture, topology, scans).getBytes(StandardCharsets.UTF_8));
-    files.put(GeneratedFiles.REPORT_MARKDOWN, ReportWriter.markdown(posture, topology, scans).getBytes(StandardCharsets.UTF_8));
     files.put(GeneratedFiles.BICEP_PARAMETERS, BicepWriter.mainBicepparam(plan).getBytes(StandardCharsets.UTF_8));
-    return new GenerationResult(diagnostics, Optional.of(new GeneratedFiles(files)));
+    return new Compiled(diagnostics, template, files);
   }
 }

@@ -16,15 +16,21 @@ import java.util.Optional;
  */
 final class AccessModulePlanner {
   private final IotNetworkSpec spec;
-  private final ResourceGroupRef group;
+  private final Key key;
   private final Map<String, Principal> principals = new LinkedHashMap<>();
   private final Map<String, List<Grant>> grants = new LinkedHashMap<>();
   private final Map<String, Principal> grantPrincipals = new LinkedHashMap<>();
   private final Map<String, EgressTarget> protectedTargets = new LinkedHashMap<>();
 
-  AccessModulePlanner(IotNetworkSpec spec, ResourceGroupRef group) {
+  /**
+   * Which access module: the targets' resource group and, for the system-assigned identities of one
+   * hub group in a sharded plan, that group.
+   */
+  record Key(ResourceGroupRef resourceGroup, Optional<HubGroups.HubGroup> hubGroup) {}
+
+  AccessModulePlanner(IotNetworkSpec spec, Key key) {
     this.spec = spec;
-    this.group = group;
+    this.key = key;
   }
 
   /** Adds the role assignment of {@code grant} for {@code principal}; hubs sharing an identity share it. */
@@ -63,9 +69,12 @@ final class AccessModulePlanner {
       RoleAssignments.plan(inner, entity, principal.principalId(), principal.seed(), grant.role(),
           grant.hub().name() + "-" + grant.target().name() + "-" + grant.entityName(), Grant.describe(principal, shared));
     });
-    String symbol = outer.symbolicNames.allocate("egressAccess", group.resourceGroup());
-    Call deploymentName = Call.format("iotnet-access-{0}",
-        Call.of("uniqueString", Value.of(group.subscriptionId()), Value.of(group.resourceGroup()), Value.of(spec.id())));
+    ResourceGroupRef group = key.resourceGroup();
+    String symbol = outer.symbolicNames.allocate("egressAccess", group.resourceGroup()
+        + key.hubGroup().map(hubGroup -> "-" + hubGroup.key()).orElse(""));
+    Call deploymentName = Call.format("iotnet-access-" + key.hubGroup().map(hubGroup -> hubGroup.key() + "-").orElse("")
+        + "{0}", Call.of("uniqueString", Value.of(group.subscriptionId()), Value.of(group.resourceGroup()),
+        Value.of(spec.id())));
     return new PlannedModule(symbol, "modules/" + ModuleFiles.kebab(symbol) + ".bicep", deploymentName,
         Optional.of(group), inputs.arguments(), inner.toPlan(), List.of());
   }

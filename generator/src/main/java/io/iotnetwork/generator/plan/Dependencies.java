@@ -34,6 +34,14 @@ public final class Dependencies {
     return finish(found, module);
   }
 
+  /** The deployables {@code value} references (never an existing resource), by symbolic name. */
+  public static List<Deployable> in(Value value) {
+    Set<Deployable> found = new TreeSet<>(BY_NAME);
+    collect(value, found);
+    found.removeIf(dependency -> dependency instanceof PlannedResource resource && resource.existing());
+    return List.copyOf(found);
+  }
+
   /** What {@code deployable} must be deployed after. */
   public static List<Deployable> of(Deployable deployable) {
     return deployable instanceof PlannedResource resource ? of(resource) : of((PlannedModule) deployable);

@@ -25,56 +25,58 @@ import java.util.Optional;
  */
 final class EgressPlanner {
   private final PlanContext context;
+  private final HubGroups groups;
+  private final HubParameters parameters;
   private final TargetPlanner targets;
   private final Map<String, PlannedResource> identities = new LinkedHashMap<>();
   private final List<HubPlan> hubs = new ArrayList<>();
 
   /** What was planned for one hub. */
-  record HubPlan(IotHubSpec hub, String symbol, Parameter name, PlannedResource resource, DeploymentPath path,
-      Optional<PlannedResource> userAssignedIdentity, Map<String, Parameter> connectionStrings) {
+  record HubPlan(IotHubSpec hub, String symbol, Value name, PlannedResource resource, DeploymentPath path,
+      Optional<PlannedResource> userAssignedIdentity, Map<String, HubParameters.Supplied> connectionStrings) {
 
     Value location(PlanContext context) {
       return context.locationOf(hub.region());
     }
   }
 
-  EgressPlanner(PlanContext context) {
+  EgressPlanner(PlanContext context, HubGroups groups) {
     this.context = context;
+    this.groups = groups;
+    this.parameters = new HubParameters(context);
     this.targets = new TargetPlanner(context);
   }
 
   /** Plans {@code hub} (for a two-step hub: its first deployment) with its name parameter and outputs. */
   PlannedResource planHub(IotHubSpec hub) {
-    String symbol = context.symbolicNames.allocate("iotHub", hub.name());
-    Parameter name = context.addParameter(Parameter.string(symbol + "Name", hub.name(),
-        "Name of the IoT hub '" + hub.name() + "': globally unique, 3-50 letters, digits and hyphens.")
-        .withLength(3, 50));
+    String symbol = parameters.symbol(hub);
+    Value name = parameters.name(hub);
     Optional<PlannedResource> identity = hub.egress().identity().userAssigned().map(this::identity);
-    Map<String, Parameter> secrets = new LinkedHashMap<>();
+    Map<String, HubParameters.Supplied> secrets = new LinkedHashMap<>();
     for (EgressUse use : EgressUse.of(hub)) {
       if (use.authentication().keyBased()) {
-        secrets.put(use.path(), context.addParameter(Parameter.secure(
-            symbol + SymbolicNames.pascalCase(use.name()) + "ConnectionString",
-            "Connection string of " + use.purpose().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " '"
-                + use.name() + "' of IoT hub '" + hub.name() + "' (key-based authentication, opted in).")));
+        secrets.put(use.path(), parameters.connectionString(symbol + SymbolicNames.pascalCase(use.name())
+            + "ConnectionString", "Connection string of " + use.purpose().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            + " '" + use.name() + "' of IoT hub '" + hub.name() + "' (key-based authentication, opted in)."));
       }
     }
     DeploymentPath path = DeploymentPath.of(hub);
     HubBody.Inputs inputs = new HubBody.Inputs(context.locationOf(hub.region()), identity.map(PlannedResource::id),
         refs(secrets));
-    PlannedResource resource = context.add(PlannedResource.of(symbol, ResourceType.IOT_HUB, name.ref(),
+    PlannedResource resource = context.add(PlannedResource.of(symbol, ResourceType.IOT_HUB, name,
         HubBody.of(context, hub, inputs, path != DeploymentPath.TWO_STEP)));
     context.addOutput(new Output(symbol + "ResourceId", ParameterType.STRING, resource.id(),
         "Resource id of the IoT hub '" + hub.name() + "'."));
     context.addOutput(new Output(symbol + "HostName", ParameterType.STRING,
         PropertyOf.of(resource, "properties", "hostName"), "Host name of the IoT hub '" + hub.name() + "'."));
     hubs.add(new HubPlan(hub, symbol, name, resource, path, identity, secrets));
+    context.hubs.put(symbol, hub);
     return resource;
   }
 
   /** Plans targets, role assignments, access modules, and the ordering of every hub's egress. */
   void planAccess() {
-    Map<ResourceGroupRef, AccessModulePlanner> modules = new LinkedHashMap<>();
+    Map<AccessModulePlanner.Key, AccessModulePlanner> modules = new LinkedHashMap<>();
     Map<HubPlan, List<Deployable>> dependencies = new LinkedHashMap<>();
     Map<String, List<Grant>> assignments = new LinkedHashMap<>();
     Map<String, Principal> principals = new LinkedHashMap<>();
@@ -89,8 +91,8 @@ final class EgressPlanner {
           principals.putIfAbsent(key, principal);
           needers.computeIfAbsent(key, k -> new ArrayList<>()).add(plan);
         } else {
-          modules.computeIfAbsent(groupOf(grant.target()), group -> new AccessModulePlanner(context.spec, group))
-              .grant(principal, grant);
+          modules.computeIfAbsent(accessKey(grant.target(), plan, grant.identity()),
+              key -> new AccessModulePlanner(context.spec, key)).grant(principal, grant);
         }
       }
     }
@@ -110,8 +112,8 @@ final class EgressPlanner {
           after.add(targets.entity(use.target(), use.entityKind(), use.entityName()));
           targets.resources().firewall(use.target()).ifPresent(after::add);
         } else if (use.target().firewall().restricted() && !(use.target() instanceof StorageAccountSpec)) {
-          modules.computeIfAbsent(groupOf(use.target()), group -> new AccessModulePlanner(context.spec, group))
-              .protect(use.target());
+          modules.computeIfAbsent(new AccessModulePlanner.Key(groupOf(use.target()), Optional.empty()),
+              key -> new AccessModulePlanner(context.spec, key)).protect(use.target());
         }
       }
     }
@@ -119,6 +121,8 @@ final class EgressPlanner {
       PlannedModule module = context.add(access.plan(context));
       hubs.stream().filter(plan -> access.serves(plan.hub())).forEach(plan -> dependencies.get(plan).add(module));
     }
+    Map<HubGroups.HubGroup, List<HubPlan>> secondDeployments = new LinkedHashMap<>();
+    Map<HubGroups.HubGroup, List<Deployable>> secondDeploymentsAfter = new LinkedHashMap<>();
     for (HubPlan plan : hubs) {
       List<Deployable> after = dependencies.get(plan);
       if (plan.path() == DeploymentPath.SINGLE_PASS) {
@@ -126,9 +130,28 @@ final class EgressPlanner {
       } else if (plan.path() == DeploymentPath.TWO_STEP && DeploymentPath.hubPropertiesUseEgress(plan.hub())) {
         List<Deployable> withFirstDeployment = new ArrayList<>(after);
         withFirstDeployment.add(plan.resource());
-        context.add(HubModulePlanner.plan(context, plan, withFirstDeployment));
+        if (groups.sharded()) {
+          HubGroups.HubGroup group = groups.of(plan.hub());
+          secondDeployments.computeIfAbsent(group, g -> new ArrayList<>()).add(plan);
+          secondDeploymentsAfter.computeIfAbsent(group, g -> new ArrayList<>()).addAll(withFirstDeployment);
+        } else {
+          context.add(HubModulePlanner.plan(context, plan, withFirstDeployment));
+        }
       }
     }
+    secondDeployments.forEach((group, plans) ->
+        context.add(HubModulePlanner.plan(context, group, plans, secondDeploymentsAfter.get(group))));
+  }
+
+  /**
+   * The access module a grant goes to: one per resource group of existing targets; in a sharded plan,
+   * the grants of system-assigned identities go to one per resource group and hub group, so that
+   * each depends on its own group's hubs only.
+   */
+  private AccessModulePlanner.Key accessKey(EgressTarget target, HubPlan plan, IdentityKind identity) {
+    Optional<HubGroups.HubGroup> group = groups.sharded() && identity == IdentityKind.SYSTEM_ASSIGNED
+        ? Optional.of(groups.of(plan.hub())) : Optional.empty();
+    return new AccessModulePlanner.Key(groupOf(target), group);
   }
 
   private Principal principal(HubPlan plan, IdentityKind kind) {
@@ -166,9 +189,9 @@ final class EgressPlanner {
         .orElseThrow(() -> new IllegalStateException("bug: malformed resource id passed validation: " + resourceId));
   }
 
-  private static Map<String, Value> refs(Map<String, Parameter> parameters) {
+  private static Map<String, Value> refs(Map<String, HubParameters.Supplied> supplied) {
     Map<String, Value> refs = new LinkedHashMap<>();
-    parameters.forEach((key, parameter) -> refs.put(key, parameter.ref()));
+    supplied.forEach((key, value) -> refs.put(key, value.value()));
     return refs;
   }
 

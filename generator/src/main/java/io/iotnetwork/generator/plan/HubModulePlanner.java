@@ -7,28 +7,50 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Step (3) of the two-step path (azure-facts §6): the complete hub, with its identity-based
- * endpoints, routes and file upload, deployed again after its role assignments and target firewalls
- * exist. A module, because one file cannot declare the same resource twice.
+ * Step (3) of the two-step path (azure-facts §6): the complete hubs, with their identity-based
+ * endpoints, routes and file upload, deployed again after their role assignments and target
+ * firewalls exist. A module, because one file cannot declare the same resource twice: one per hub,
+ * or one per hub group in a sharded plan.
  */
 final class HubModulePlanner {
   private HubModulePlanner() {}
 
+  /** The second deployment of one hub, named {@code <hub name>-egress}. */
   static PlannedModule plan(PlanContext outer, EgressPlanner.HubPlan plan, List<Deployable> after) {
-    IotHubSpec hub = plan.hub();
+    String symbol = outer.symbolicNames.allocate(plan.symbol(), "egress");
+    return plan(outer, List.of(plan), after, symbol, "modules/" + ModuleFiles.kebab(symbol) + ".bicep",
+        Call.format("{0}-egress", plan.name()));
+  }
+
+  /** The second deployment of a group's hubs, named {@code iotnet-<group>-egress-<unique string>}. */
+  static PlannedModule plan(PlanContext outer, HubGroups.HubGroup group, List<EgressPlanner.HubPlan> plans,
+      List<Deployable> after) {
+    String symbol = outer.symbolicNames.allocate("hubGroup", group.key() + "-egress");
+    return plan(outer, plans, after, symbol, "modules/hub-group-" + group.key() + "-egress.bicep",
+        Call.format("iotnet-" + group.key() + "-egress-{0}", DeploymentNames.unique(outer.spec)));
+  }
+
+  private static PlannedModule plan(PlanContext outer, List<EgressPlanner.HubPlan> plans, List<Deployable> after,
+      String symbol, String fileName, Value deploymentName) {
     PlanContext inner = PlanContext.module(outer.spec);
     ModuleInputs inputs = new ModuleInputs(inner);
-    Value name = inputs.input("name", plan.name().ref());
-    Value location = inputs.input("location", plan.location(outer));
-    Optional<Value> identity = plan.userAssignedIdentity()
-        .map(resource -> inputs.input("userAssignedIdentityId", resource.id()));
-    Map<String, Value> secrets = new LinkedHashMap<>();
-    plan.connectionStrings().forEach((key, parameter) ->
-        secrets.put(key, inputs.secret(parameter.name(), parameter.ref())));
-    inner.add(PlannedResource.of(inner.symbolicNames.allocate("iotHub", hub.name()), ResourceType.IOT_HUB, name,
-        HubBody.of(inner, hub, new HubBody.Inputs(location, identity, secrets), true)));
-    String symbol = outer.symbolicNames.allocate(plan.symbol(), "egress");
-    return new PlannedModule(symbol, "modules/" + ModuleFiles.kebab(symbol) + ".bicep",
-        Call.format("{0}-egress", plan.name().ref()), Optional.empty(), inputs.arguments(), inner.toPlan(), after);
+    for (EgressPlanner.HubPlan plan : plans) {
+      IotHubSpec hub = plan.hub();
+      String prefix = plans.size() == 1 ? "" : plan.symbol();
+      Value name = inputs.input(key(prefix, "name"), plan.name());
+      Value location = inputs.input(key(prefix, "location"), plan.location(outer));
+      Optional<Value> identity = plan.userAssignedIdentity()
+          .map(resource -> inputs.input(key(prefix, "userAssignedIdentityId"), resource.id()));
+      Map<String, Value> secrets = new LinkedHashMap<>();
+      plan.connectionStrings().forEach((path, secret) -> secrets.put(path, inputs.secret(secret.name(), secret.value())));
+      inner.add(PlannedResource.of(inner.symbolicNames.allocate("iotHub", hub.name()), ResourceType.IOT_HUB, name,
+          HubBody.of(inner, hub, new HubBody.Inputs(location, identity, secrets), true)));
+    }
+    return new PlannedModule(symbol, fileName, deploymentName, Optional.empty(), inputs.arguments(), inner.toPlan(),
+        after);
+  }
+
+  private static String key(String prefix, String name) {
+    return prefix.isEmpty() ? name : prefix + SymbolicNames.pascalCase(name);
   }
 }

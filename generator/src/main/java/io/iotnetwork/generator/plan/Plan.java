@@ -2,6 +2,7 @@ package io.iotnetwork.generator.plan;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,6 +24,24 @@ public record Plan(String networkId, List<Parameter> parameters, List<PlannedRes
     resources = List.copyOf(resources);
     modules = List.copyOf(modules);
     outputs = List.copyOf(outputs);
+  }
+
+  /** A plan with resources sorted by kind ({@link ResourceType#DEPLOYMENT_ORDER}) then symbolic name, modules by symbolic name. */
+  static Plan ordered(String networkId, List<Parameter> parameters, List<PlannedResource> resources,
+      List<PlannedModule> modules, List<Output> outputs) {
+    List<PlannedResource> sortedResources = resources.stream()
+        .sorted(Comparator.comparing((PlannedResource r) -> kindOrder(r.type())).thenComparing(PlannedResource::symbolicName))
+        .toList();
+    List<PlannedModule> sortedModules = modules.stream().sorted(Comparator.comparing(PlannedModule::symbolicName)).toList();
+    return new Plan(networkId, parameters, sortedResources, sortedModules, outputs);
+  }
+
+  private static int kindOrder(ResourceType type) {
+    int order = ResourceType.DEPLOYMENT_ORDER.indexOf(type);
+    if (order < 0) {
+      throw new IllegalStateException("bug: " + type + " has no place in ResourceType.DEPLOYMENT_ORDER");
+    }
+    return order;
   }
 
   /** The resource with {@code symbolicName}. */

@@ -1,10 +1,11 @@
 package io.iotnetwork.generator.plan;
 
 import com.azure.core.management.Region;
+import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IotNetworkSpec;
 import io.iotnetwork.model.Tags;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ final class PlanContext {
   final List<PlannedResource> resources = new ArrayList<>();
   final List<PlannedModule> modules = new ArrayList<>();
   final List<Output> outputs = new ArrayList<>();
+  /** The planned hubs by symbolic name, in definition order. */
+  final Map<String, IotHubSpec> hubs = new LinkedHashMap<>();
 
   private PlanContext(IotNetworkSpec spec, Optional<Parameter> location) {
     this.spec = spec;
@@ -99,20 +102,6 @@ final class PlanContext {
 
   /** The finished plan: resources by kind then symbolic name, modules by symbolic name. */
   Plan toPlan() {
-    List<PlannedResource> sortedResources = resources.stream()
-        .sorted(Comparator.comparing((PlannedResource r) -> kindOrder(r.type()))
-            .thenComparing(PlannedResource::symbolicName))
-        .toList();
-    List<PlannedModule> sortedModules =
-        modules.stream().sorted(Comparator.comparing(PlannedModule::symbolicName)).toList();
-    return new Plan(spec.id(), parameters, sortedResources, sortedModules, outputs);
-  }
-
-  private static int kindOrder(ResourceType type) {
-    int order = ResourceType.DEPLOYMENT_ORDER.indexOf(type);
-    if (order < 0) {
-      throw new IllegalStateException("bug: " + type + " has no place in ResourceType.DEPLOYMENT_ORDER");
-    }
-    return order;
+    return Plan.ordered(spec.id(), parameters, resources, modules, outputs);
   }
 }

@@ -2,29 +2,65 @@ package io.iotnetwork.generator.plan;
 
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IotNetworkSpec;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Turns a valid definition into a {@link Plan}: stable symbolic names, references instead of
- * hand-written dependencies, resources sorted by kind and symbolic name. Call it only on a
- * definition without validation errors.
+ * hand-written dependencies, resources sorted by kind and symbolic name. A definition within ARM's
+ * template limits is one template; a larger fleet is planned in hub groups and sharded
+ * ({@link Sharder}). Call it only on a definition without validation errors.
  */
 public final class Planner {
   private Planner() {}
 
   /** The plan of {@code spec}. */
   public static Plan plan(IotNetworkSpec spec) {
+    PlanContext whole = plan(spec, HubGroups.ungrouped());
+    Plan plan = whole.toPlan();
+    if (TemplateLimits.countsFit(plan)) {
+      return plan;
+    }
+    HubGroups groups = HubGroups.packed(spec, costs(whole, plan)::get,
+        new HubGroups.HubCost(TemplateLimits.GROUP_RESOURCES, TemplateLimits.OUTPUTS));
+    PlanContext grouped = plan(spec, groups);
+    Map<String, String> hubGroups = new LinkedHashMap<>();
+    grouped.hubs.forEach((symbol, hub) -> hubGroups.put(symbol, groups.of(hub).key()));
+    Plan groupedPlan = grouped.toPlan();
+    return Sharder.shard(spec, groupedPlan, Placement.of(groupedPlan, hubGroups),
+        groups.groups().stream().map(HubGroups.HubGroup::key).toList());
+  }
+
+  private static PlanContext plan(IotNetworkSpec spec, HubGroups groups) {
     PlanContext context = PlanContext.main(spec);
     Map<String, PlannedResource> declaredNetworks = VirtualNetworkPlanner.plan(context);
     NetworkReferences networks = new NetworkReferences(declaredNetworks);
     Optional<DnsZoneIds> zones = PrivateDnsPlanner.plan(context, networks);
-    EgressPlanner egress = new EgressPlanner(context);
+    EgressPlanner egress = new EgressPlanner(context, groups);
     for (IotHubSpec hub : spec.iotHubs()) {
       PlannedResource plannedHub = egress.planHub(hub);
       PrivateEndpointPlanner.plan(context, hub, plannedHub, networks, zones);
     }
     egress.planAccess();
-    return context.toPlan();
+    return context;
+  }
+
+  /** What each hub alone adds to a group's template: the resources placed with it, and its outputs. */
+  private static Map<IotHubSpec, HubGroups.HubCost> costs(PlanContext whole, Plan plan) {
+    Map<String, String> alone = new LinkedHashMap<>();
+    whole.hubs.keySet().forEach(symbol -> alone.put(symbol, symbol));
+    Map<String, String> placed = Placement.of(plan, alone);
+    Map<String, Integer> resources = new LinkedHashMap<>();
+    placed.values().forEach(symbol -> resources.merge(symbol, 1, Integer::sum));
+    Map<String, Integer> outputs = new LinkedHashMap<>();
+    for (Output output : plan.outputs()) {
+      Dependencies.in(output.value()).stream().map(reference -> placed.get(reference.symbolicName()))
+          .filter(java.util.Objects::nonNull).distinct().forEach(symbol -> outputs.merge(symbol, 1, Integer::sum));
+    }
+    Map<IotHubSpec, HubGroups.HubCost> costs = new LinkedHashMap<>();
+    whole.hubs.forEach((symbol, hub) -> costs.put(hub, new HubGroups.HubCost(resources.getOrDefault(symbol, 0),
+        outputs.getOrDefault(symbol, 0))));
+    return costs;
   }
 }

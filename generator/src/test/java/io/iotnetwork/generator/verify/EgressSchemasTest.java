@@ -111,7 +111,6 @@ class EgressSchemasTest {
             "/properties/publicAccess"),
         broken("container name with a double hyphen", CONTAINER, "", "name", "\"stiotprodegress/default/a--b\"",
             "/name"),
-        broken("container without dependsOn", CONTAINER, "", "dependsOn", null, ""),
         broken("Event Hubs TLS 1.0", EVENT_HUBS, "/properties", "minimumTlsVersion", "\"1.0\"",
             "/properties/minimumTlsVersion"),
         broken("Event Hubs name too short", EVENT_HUBS, "", "name", "\"evh-1\"", "/name"),

@@ -29,6 +29,8 @@ final class ArmJson {
           .withObjectEmptySeparator("")
           .withArrayEmptySeparator("")));
 
+  private static final ObjectWriter COMPACT = new ObjectMapper().writer();
+
   private ArmJson() {}
 
   /** The JSON form of {@code value}; an expression becomes {@code "[...]"} text. */
@@ -57,8 +59,17 @@ final class ArmJson {
 
   /** {@code node} pretty-printed: two-space indent, LF line ends, a final newline, UTF-8. */
   static byte[] print(JsonNode node) {
+    return print(WRITER, node);
+  }
+
+  /** {@code node} on one line, without spaces between tokens, with a final newline, UTF-8. */
+  static byte[] printCompact(JsonNode node) {
+    return print(COMPACT, node);
+  }
+
+  private static byte[] print(ObjectWriter writer, JsonNode node) {
     try {
-      return (WRITER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+      return (writer.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("bug: cannot print JSON", e);
     }

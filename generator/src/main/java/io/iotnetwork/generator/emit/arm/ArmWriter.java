@@ -74,9 +74,14 @@ public final class ArmWriter {
     return file;
   }
 
-  /** {@code node} as the bytes of a file. */
+  /** {@code node} as the bytes of a file, indented. */
   public static byte[] print(ObjectNode node) {
     return ArmJson.print(node);
+  }
+
+  /** {@code node} as the bytes of a file, without indentation: for a template too large to indent. */
+  public static byte[] printCompact(ObjectNode node) {
+    return ArmJson.printCompact(node);
   }
 
   private static ObjectNode parameter(Parameter parameter) {

@@ -28,18 +28,20 @@ public final class DuplicateNameRule extends RuleSupport {
   @Override
   public Stream<Diagnostic> check(IotNetworkSpec spec) {
     Stream.Builder<Diagnostic> found = Stream.builder();
-    Set<String> hubs = new HashSet<>();
-    Set<String> endpoints = new HashSet<>();
+    Map<String, IotHubSpec> hubs = new HashMap<>();
+    Map<String, IotHubSpec> endpoints = new HashMap<>();
     for (IotHubSpec hub : spec.iotHubs()) {
-      if (!hubs.add(lower(hub.name()))) {
-        found.add(error(hub.path(), hub.source(), "IoT hub name '" + hub.name() + "' is used twice.",
-            "Give each IotHub.define(..) its own name."));
+      IotHubSpec earlier = hubs.putIfAbsent(lower(hub.name()), hub);
+      if (earlier != null) {
+        found.add(error(hub.path(), hub.source(), "IoT hub name '" + hub.name() + "' is used twice; first by "
+            + declaredBy(earlier) + ".", hint(hub, "Give each IotHub.define(..) its own name.")));
       }
       for (PrivateEndpointSpec endpoint : hub.privateEndpoints()) {
-        if (!endpoints.add(lower(endpoint.name()))) {
-          found.add(error(endpoint.pathIn(hub), endpoint.source(),
-              "Private endpoint name '" + endpoint.name() + "' is used twice in this deployment.",
-              "Give each .definePrivateEndpoint(..) its own name."));
+        IotHubSpec owner = endpoints.putIfAbsent(lower(endpoint.name()), hub);
+        if (owner != null) {
+          found.add(error(endpoint.pathIn(hub), endpoint.source(), "Private endpoint name '" + endpoint.name()
+              + "' is used twice in this deployment; first by " + declaredBy(owner) + ".",
+              hint(hub, "Give each .definePrivateEndpoint(..) its own name.")));
         }
       }
     }
@@ -80,6 +82,17 @@ public final class DuplicateNameRule extends RuleSupport {
         .forEach(site -> found.add(error(site.path(), site.source(),
             "Device site name '" + site.name() + "' is used twice.", "Give each DeviceSite its own name.")));
     return found.build();
+  }
+
+  private static String declaredBy(IotHubSpec hub) {
+    return hub.path() + " at " + hub.source();
+  }
+
+  private static String hint(IotHubSpec hub, String otherwise) {
+    return hub.fleet().isPresent()
+        ? "Make the fleet's naming scheme (.namedBy(..), FleetMember.name(..)) give each row its own names, e.g. from "
+            + "every column that tells rows apart."
+        : otherwise;
   }
 
   private static String lower(String name) {

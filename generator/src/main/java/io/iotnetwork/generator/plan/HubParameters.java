@@ -1,0 +1,78 @@
+package io.iotnetwork.generator.plan;
+
+import io.iotnetwork.model.IotHubSpec;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The main template's per-hub parameters: each hub's name and each opted-in connection string. A
+ * definition within ARM's {@value TemplateLimits#PARAMETERS} parameters gets one string parameter per
+ * name ({@code <hub symbol>Name}) and one secure string per connection string. A larger fleet gets
+ * one object of names ({@code iotHubNames}, keyed by hub symbol) and one secure object of connection
+ * strings ({@code connectionStrings}), as Microsoft's best practices advise.
+ */
+final class HubParameters {
+  static final String NAMES = "iotHubNames";
+  static final String CONNECTION_STRINGS = "connectionStrings";
+
+  private final PlanContext context;
+  private final boolean grouped;
+  private final Map<String, String> symbols = new LinkedHashMap<>();
+  private Parameter connectionStrings;
+
+  /** A value that a parameter supplies, and the name it is passed to a module under. */
+  record Supplied(String name, Value value) {}
+
+  /** Allocates every hub's symbol, in definition order, and decides the parameters' shape. */
+  HubParameters(PlanContext context) {
+    this.context = context;
+    int secrets = 0;
+    for (IotHubSpec hub : context.spec.iotHubs()) {
+      symbols.put(key(hub), context.symbolicNames.allocate("iotHub", hub.name()));
+      secrets += (int) EgressUse.of(hub).stream().filter(use -> use.authentication().keyBased()).count();
+    }
+    this.grouped = context.parameters.size() + symbols.size() + secrets > TemplateLimits.PARAMETERS;
+    if (grouped) {
+      Obj.Builder names = Obj.builder();
+      context.spec.iotHubs().forEach(hub -> names.put(symbol(hub), hub.name()));
+      context.addParameter(new Parameter(NAMES, ParameterType.OBJECT, Optional.of(names.build()),
+          "Names of the IoT hubs, by hub: each globally unique, 3-50 letters, digits and hyphens.",
+          java.util.OptionalInt.empty(), java.util.OptionalInt.empty()));
+    }
+  }
+
+  /** The symbol of {@code hub}. */
+  String symbol(IotHubSpec hub) {
+    return symbols.get(key(hub));
+  }
+
+  /** The name of {@code hub}. */
+  Value name(IotHubSpec hub) {
+    String symbol = symbol(hub);
+    if (grouped) {
+      return new Member(context.parameters.stream().filter(p -> p.name().equals(NAMES)).findFirst().orElseThrow().ref(),
+          symbol);
+    }
+    return context.addParameter(Parameter.string(symbol + "Name", hub.name(),
+        "Name of the IoT hub '" + hub.name() + "': globally unique, 3-50 letters, digits and hyphens.")
+        .withLength(3, 50)).ref();
+  }
+
+  /** A connection string the user opted in to, named {@code name}: a secure parameter or a member of one. */
+  Supplied connectionString(String name, String description) {
+    if (!grouped) {
+      return new Supplied(name, context.addParameter(Parameter.secure(name, description)).ref());
+    }
+    if (connectionStrings == null) {
+      connectionStrings = context.addParameter(Parameter.object(CONNECTION_STRINGS, ParameterType.SECURE_OBJECT,
+          "Connection strings of key-based endpoints the definition opted in to, by name; never logged."));
+    }
+    return new Supplied(name, new Member(connectionStrings.ref(), name));
+  }
+
+  private static String key(IotHubSpec hub) {
+    return hub.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,138 @@
+package io.iotnetwork.generator.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which created resources of a plan move into which hub group's nested deployment:
+ * <ul>
+ *   <li>a hub goes with its group;</li>
+ *   <li>a resource that references resources of exactly one group goes with them (a hub's private
+ *       endpoint, its zone group, the role assignments of its system-assigned identity);</li>
+ *   <li>a resource that references no group's resource goes with the one group that alone uses it (a
+ *       container only one group writes to, a network only one group's endpoints use), where a module
+ *       that comes after one group's resources counts as that group's; a resource nothing references
+ *       (a DNS link) goes with what it references;</li>
+ *   <li>everything else stays in the main template: shared DNS zones, shared networks and targets,
+ *       identities, and whatever a module of the main template uses. Modules never move.</li>
+ * </ul>
+ */
+final class Placement {
+  private static final String MAIN = Relocation.MAIN;
+  private final Map<String, String> groups = new HashMap<>();
+
+  private Placement() {}
+
+  /** The group key of every resource that moves, by symbolic name; {@code hubGroups} places each hub. */
+  static Map<String, String> of(Plan plan, Map<String, String> hubGroups) {
+    Placement placement = new Placement();
+    placement.place(plan, hubGroups);
+    Map<String, String> placed = new LinkedHashMap<>();
+    plan.createdResources().forEach(resource -> placement.group(resource).ifPresent(g -> placed.put(
+        resource.symbolicName(), g)));
+    return placed;
+  }
+
+  private Optional<String> group(PlannedResource resource) {
+    String group = groups.get(resource.symbolicName());
+    return group == null || group.equals(MAIN) ? Optional.empty() : Optional.of(group);
+  }
+
+  private void place(Plan plan, Map<String, String> hubGroups) {
+    List<PlannedResource> order = topological(plan.createdResources());
+    Map<String, List<Deployable>> dependents = new HashMap<>();
+    for (PlannedResource resource : order) {
+      Dependencies.of(resource).forEach(dependency -> dependents.computeIfAbsent(dependency.symbolicName(),
+          key -> new ArrayList<>()).add(resource));
+    }
+    for (PlannedModule module : plan.modules()) {
+      Dependencies.of(module).forEach(dependency -> dependents.computeIfAbsent(dependency.symbolicName(),
+          key -> new ArrayList<>()).add(module));
+    }
+    Set<String> followers = new HashSet<>();
+    for (PlannedResource resource : order) {
+      String hubGroup = hubGroups.get(resource.symbolicName());
+      if (hubGroup != null) {
+        groups.put(resource.symbolicName(), hubGroup);
+        continue;
+      }
+      Set<String> upstream = groupsOf(Dependencies.of(resource));
+      if (upstream.size() == 1) {
+        groups.put(resource.symbolicName(), upstream.iterator().next());
+      } else if (upstream.size() > 1) {
+        groups.put(resource.symbolicName(), MAIN);
+      } else if (!dependents.containsKey(resource.symbolicName())) {
+        followers.add(resource.symbolicName());
+      }
+    }
+    Map<String, String> moduleGroups = new HashMap<>();
+    for (PlannedModule module : plan.modules()) {
+      Set<String> upstream = groupsOf(Dependencies.of(module));
+      moduleGroups.put(module.symbolicName(), upstream.size() == 1 ? upstream.iterator().next() : MAIN);
+    }
+    for (int i = order.size() - 1; i >= 0; i--) {
+      PlannedResource resource = order.get(i);
+      if (groups.containsKey(resource.symbolicName()) || followers.contains(resource.symbolicName())) {
+        continue;
+      }
+      Set<String> downstream = new HashSet<>();
+      for (Deployable dependent : dependents.get(resource.symbolicName())) {
+        if (!followers.contains(dependent.symbolicName())) {
+          downstream.add(dependent instanceof PlannedModule ? moduleGroups.get(dependent.symbolicName())
+              : groups.getOrDefault(dependent.symbolicName(), MAIN));
+        }
+      }
+      groups.put(resource.symbolicName(), downstream.size() == 1 ? downstream.iterator().next() : MAIN);
+    }
+    for (PlannedResource resource : order) {
+      if (followers.contains(resource.symbolicName())) {
+        Set<String> upstream = groupsOf(Dependencies.of(resource));
+        groups.put(resource.symbolicName(), upstream.size() == 1 ? upstream.iterator().next() : MAIN);
+      }
+    }
+  }
+
+  /** The groups (not the main template) that {@code dependencies} are placed in. */
+  private Set<String> groupsOf(List<Deployable> dependencies) {
+    Set<String> found = new HashSet<>();
+    for (Deployable dependency : dependencies) {
+      String group = groups.get(dependency.symbolicName());
+      if (group != null && !group.equals(MAIN)) {
+        found.add(group);
+      }
+    }
+    return found;
+  }
+
+  /** {@code resources} with every resource after the resources it depends on; ties keep plan order. */
+  static List<PlannedResource> topological(List<PlannedResource> resources) {
+    Map<String, PlannedResource> bySymbol = new LinkedHashMap<>();
+    resources.forEach(resource -> bySymbol.put(resource.symbolicName(), resource));
+    List<PlannedResource> order = new ArrayList<>(resources.size());
+    Set<String> visited = new HashSet<>();
+    for (PlannedResource resource : resources) {
+      visit(resource, bySymbol, visited, order);
+    }
+    return order;
+  }
+
+  private static void visit(PlannedResource resource, Map<String, PlannedResource> bySymbol, Set<String> visited,
+      List<PlannedResource> order) {
+    if (!visited.add(resource.symbolicName())) {
+      return;
+    }
+    for (Deployable dependency : Dependencies.of(resource)) {
+      PlannedResource planned = bySymbol.get(dependency.symbolicName());
+      if (planned != null) {
+        visit(planned, bySymbol, visited, order);
+      }
+    }
+    order.add(resource);
+  }
+}

@@ -1,0 +1,98 @@
+package io.iotnetwork.generator.plan;
+
+import io.iotnetwork.model.IotNetworkSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Splits a plan too large for one template: each hub group's resources ({@link Placement}) move into
+ * one nested deployment ({@code modules/hub-group-<group>.bicep}); shared resources and every module
+ * stay in the main template. A reference across the cut becomes an {@code existing} declaration plus
+ * an explicit dependency on whatever deploys the resource, a main-template parameter becomes a module
+ * input, and an output about one group's resources moves into that group's deployment.
+ */
+final class Sharder {
+  private final IotNetworkSpec spec;
+  private final Plan flat;
+  private final Map<String, String> placement;
+  private final Map<String, PlannedModule> groupDeployments = new LinkedHashMap<>();
+  private final Set<String> movedOutputs = new HashSet<>();
+
+  private Sharder(IotNetworkSpec spec, Plan flat, Map<String, String> placement) {
+    this.spec = spec;
+    this.flat = flat;
+    this.placement = placement;
+  }
+
+  /** {@code flat} with the resources {@code placement} names moved to their groups' nested deployments. */
+  static Plan shard(IotNetworkSpec spec, Plan flat, Map<String, String> placement, List<String> groupKeys) {
+    Sharder sharder = new Sharder(spec, flat, placement);
+    groupKeys.forEach(sharder::planGroup);
+    Plan sharded = sharder.planMain();
+    DeploymentOrder.requireAcyclic(sharded);
+    return sharded;
+  }
+
+  private void planGroup(String key) {
+    PlanContext inner = PlanContext.module(spec);
+    ModuleInputs inputs = new ModuleInputs(inner);
+    Relocation relocation = new Relocation(key, placement,
+        param -> inputs.input(param.parameter().name(), param), other -> {
+          throw new IllegalStateException("bug: group " + key + " depends on group " + other);
+        });
+    Set<Deployable> outside = new LinkedHashSet<>();
+    for (PlannedResource resource : flat.createdResources()) {
+      if (key.equals(placement.get(resource.symbolicName()))) {
+        relocation.rebuild(resource, outside);
+      }
+    }
+    for (Output output : flat.outputs()) {
+      if (onlyIn(key, output.value())) {
+        inner.addOutput(new Output(output.name(), output.type(), relocation.rewrite(output.value(), outside),
+            output.description()));
+        movedOutputs.add(output.name());
+      }
+    }
+    relocation.resources().forEach(inner::add);
+    String symbol = "hubGroup" + SymbolicNames.pascalCase(key);
+    groupDeployments.put(key, new PlannedModule(symbol, "modules/hub-group-" + key + ".bicep",
+        Call.format("iotnet-" + key + "-{0}", DeploymentNames.unique(spec)), Optional.empty(), inputs.arguments(),
+        inner.toPlan(), new ArrayList<>(outside)));
+  }
+
+  private Plan planMain() {
+    Relocation relocation = new Relocation(Relocation.MAIN, placement, param -> param, groupDeployments::get);
+    for (PlannedResource resource : flat.createdResources()) {
+      if (!placement.containsKey(resource.symbolicName())) {
+        relocation.rebuild(resource, new ArrayList<>());
+      }
+    }
+    List<PlannedModule> modules = new ArrayList<>();
+    flat.modules().forEach(module -> modules.add(relocation.rebuild(module)));
+    modules.addAll(groupDeployments.values());
+    List<Output> outputs = new ArrayList<>();
+    for (Output output : flat.outputs()) {
+      if (!movedOutputs.contains(output.name())) {
+        outputs.add(new Output(output.name(), output.type(), relocation.rewrite(output.value(), new ArrayList<>()),
+            output.description()));
+      }
+    }
+    Map<String, PlannedResource> resources = new LinkedHashMap<>();
+    flat.resources().stream().filter(PlannedResource::existing).forEach(r -> resources.put(r.symbolicName(), r));
+    relocation.resources().forEach(r -> resources.put(r.symbolicName(), r));
+    return Plan.ordered(flat.networkId(), flat.parameters(), new ArrayList<>(resources.values()), modules, outputs);
+  }
+
+  /** True when every deployable {@code value} references is placed in group {@code key}, and there is one. */
+  private boolean onlyIn(String key, Value value) {
+    List<Deployable> references = Dependencies.in(value);
+    return !references.isEmpty() && references.stream().allMatch(reference -> key.equals(placement.get(
+        reference.symbolicName())));
+  }
+}

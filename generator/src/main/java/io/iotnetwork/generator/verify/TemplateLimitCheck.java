@@ -1,0 +1,103 @@
+package io.iotnetwork.generator.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.iotnetwork.generator.GeneratedFiles;
+import io.iotnetwork.generator.plan.TemplateLimits;
+import io.iotnetwork.generator.validate.Diagnostic;
+import io.iotnetwork.model.IotNetworkSpec;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/**
+ * Measures the written ARM documents against ARM's template limits ({@link TemplateLimits}): the
+ * counts of every template, main and nested, each expression's length, each resource's size and the
+ * files' sizes. The planner shards a fleet to stay within them; what still does not fit (a definition
+ * whose shared part alone is too large, or a fleet too large for one deployment) is a
+ * {@code template-limits} error, and nothing is written.
+ */
+public final class TemplateLimitCheck {
+  /** The rule id. */
+  public static final String RULE_ID = "template-limits";
+  private static final String SPLIT_HINT = "Split the definition into several network definitions, e.g. one per "
+      + "region (IotNetwork.define(..) once per region), and let the later ones share the first one's zones with "
+      + "PrivateDns.existingZonesLinkedTo(..).";
+
+  private final IotNetworkSpec spec;
+  private final List<Diagnostic> found = new ArrayList<>();
+
+  private TemplateLimitCheck(IotNetworkSpec spec) {
+    this.spec = spec;
+  }
+
+  /**
+   * Every limit {@code template} (the tree written as {@code templateBytes} bytes) and the parameters
+   * file break; {@code resourceSize} measures one top-level resource as the file writes it (a nested
+   * resource is part of its deployment's size), called only when the file is over 1 MB.
+   */
+  public static List<Diagnostic> check(IotNetworkSpec spec, JsonNode template, int templateBytes,
+      int parametersBytes, ToIntFunction<JsonNode> resourceSize) {
+    TemplateLimitCheck check = new TemplateLimitCheck(spec);
+    check.checkTemplate(template, GeneratedFiles.ARM_TEMPLATE);
+    if (templateBytes > TemplateLimits.RESOURCE_BYTES) {
+      for (JsonNode resource : template.path("resources")) {
+        check.atMost(resourceSize.applyAsInt(resource), TemplateLimits.RESOURCE_BYTES, GeneratedFiles.ARM_TEMPLATE
+            + ": resource '" + resource.path("name").asText() + "' is %,d bytes as written; ARM accepts at most 1 MB "
+            + "per resource definition, a nested deployment's template included (checked as %,d bytes).");
+      }
+    }
+    check.atMost(templateBytes, TemplateLimits.TEMPLATE_BYTES, GeneratedFiles.ARM_TEMPLATE + " is %,d bytes; ARM "
+        + "accepts a template, nested templates included, of at most 4 MB (checked as %,d bytes).");
+    check.atMost(parametersBytes, TemplateLimits.PARAMETERS_FILE_BYTES, GeneratedFiles.ARM_PARAMETERS
+        + " is %,d bytes; ARM accepts a parameters file of at most 4 MB (checked as %,d bytes).");
+    return check.found;
+  }
+
+  private void checkTemplate(JsonNode template, String where) {
+    int resources = 0;
+    for (JsonNode resource : template.path("resources")) {
+      resources += resource.path("copy").path("count").asInt(1);
+      JsonNode nested = resource.path("properties").path("template");
+      if (nested.isObject()) {
+        checkTemplate(nested, nested.path("metadata").path("module").asText(where));
+      }
+    }
+    atMost(resources, TemplateLimits.RESOURCES, where + " declares %d resources; ARM allows %d per template.");
+    atMost(template.path("parameters").size(), TemplateLimits.PARAMETERS,
+        where + " declares %d parameters; ARM allows %d.");
+    atMost(template.path("variables").size(), TemplateLimits.VARIABLES,
+        where + " declares %d variables; ARM allows %d.");
+    atMost(template.path("outputs").size(), TemplateLimits.OUTPUTS, where + " declares %d outputs; ARM allows %d.");
+    checkExpressions(template, where);
+  }
+
+  /** Expressions of {@code node}, not descending into nested templates (checked on their own). */
+  private void checkExpressions(JsonNode node, String where) {
+    if (node.isTextual()) {
+      String text = node.asText();
+      if (text.startsWith("[") && !text.startsWith("[[")) {
+        atMost(text.length() - 2, TemplateLimits.EXPRESSION_CHARACTERS,
+            where + ": an expression of %,d characters; ARM allows %,d.");
+      }
+    } else if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (!field.getKey().equals("template")) {
+          checkExpressions(field.getValue(), where);
+        }
+      }
+    } else if (node.isArray()) {
+      node.forEach(item -> checkExpressions(item, where));
+    }
+  }
+
+  private void atMost(int measured, int limit, String pattern) {
+    if (measured > limit) {
+      found.add(Diagnostic.error(RULE_ID, spec.path(), spec.source(), String.format(pattern, measured, limit),
+          SPLIT_HINT));
+    }
+  }
+}
