@@ -93,28 +93,9 @@ class ArmDependsOnTest {
 
   /** The top-level arguments of {@code f(a, g(b, c), 'd,e')}. */
   private static List<String> arguments(String call) {
-    String inner = call.substring(call.indexOf('(') + 1, call.lastIndexOf(')'));
-    List<String> arguments = new ArrayList<>();
-    int depth = 0;
-    boolean quoted = false;
-    StringBuilder current = new StringBuilder();
-    for (char c : inner.toCharArray()) {
-      if (c == '\'') {
-        quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        depth++;
-      } else if (!quoted && c == ')') {
-        depth--;
-      } else if (!quoted && depth == 0 && c == ',') {
-        arguments.add(current.toString().strip());
-        current.setLength(0);
-        continue;
-      }
-      current.append(c);
-    }
-    arguments.add(current.toString().strip());
-    return arguments;
+    return ArmArguments.of(call);
   }
+
 
   private static String unbracket(String expression) {
     return expression.substring(1, expression.length() - 1);

@@ -48,7 +48,7 @@ final class AccessModulePlanner {
 
   /** True when the module holds a role assignment of {@code hub}'s. */
   boolean serves(IotHubSpec hub) {
-    return grants.values().stream().flatMap(List::stream).anyMatch(grant -> grant.hub().equals(hub))
+    return grants.values().stream().flatMap(List::stream).anyMatch(grant -> grant.hub().name().equals(hub.name()))
         || protectedTargets.values().stream().anyMatch(target -> hub.egress().targets().stream()
             .anyMatch(used -> EgressPlanner.keyOf(used).equals(EgressPlanner.keyOf(target))));
   }

@@ -38,6 +38,17 @@ final class EgressPlanner {
     Value location(PlanContext context) {
       return context.locationOf(hub.region());
     }
+
+    /** Equality by symbol, unique in a plan: a plan is a map key, and its values are deep. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof HubPlan that && symbol.equals(that.symbol);
+    }
+
+    @Override
+    public int hashCode() {
+      return symbol.hashCode();
+    }
   }
 
   EgressPlanner(PlanContext context, HubGroups groups) {

@@ -28,9 +28,15 @@ final class HubGroups {
       hubs = List.copyOf(hubs);
     }
 
-    /** The group in symbolic names, e.g. {@code Westeurope01}. */
-    String symbolPart() {
-      return SymbolicNames.pascalCase(key);
+    /** Equality by key, unique in a plan: a group is a map key, and its hubs are deep. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof HubGroup that && key.equals(that.key);
+    }
+
+    @Override
+    public int hashCode() {
+      return key.hashCode();
     }
   }
 

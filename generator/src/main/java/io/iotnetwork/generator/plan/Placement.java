@@ -45,10 +45,12 @@ final class Placement {
   }
 
   private void place(Plan plan, Map<String, String> hubGroups) {
-    List<PlannedResource> order = topological(plan.createdResources());
+    Map<String, List<Deployable>> dependencies = new HashMap<>();
+    plan.createdResources().forEach(resource -> dependencies.put(resource.symbolicName(), Dependencies.of(resource)));
+    List<PlannedResource> order = topological(plan.createdResources(), dependencies);
     Map<String, List<Deployable>> dependents = new HashMap<>();
     for (PlannedResource resource : order) {
-      Dependencies.of(resource).forEach(dependency -> dependents.computeIfAbsent(dependency.symbolicName(),
+      dependencies.get(resource.symbolicName()).forEach(dependency -> dependents.computeIfAbsent(dependency.symbolicName(),
           key -> new ArrayList<>()).add(resource));
     }
     for (PlannedModule module : plan.modules()) {
@@ -62,7 +64,7 @@ final class Placement {
         groups.put(resource.symbolicName(), hubGroup);
         continue;
       }
-      Set<String> upstream = groupsOf(Dependencies.of(resource));
+      Set<String> upstream = groupsOf(dependencies.get(resource.symbolicName()));
       if (upstream.size() == 1) {
         groups.put(resource.symbolicName(), upstream.iterator().next());
       } else if (upstream.size() > 1) {
@@ -92,7 +94,7 @@ final class Placement {
     }
     for (PlannedResource resource : order) {
       if (followers.contains(resource.symbolicName())) {
-        Set<String> upstream = groupsOf(Dependencies.of(resource));
+        Set<String> upstream = groupsOf(dependencies.get(resource.symbolicName()));
         groups.put(resource.symbolicName(), upstream.size() == 1 ? upstream.iterator().next() : MAIN);
       }
     }
@@ -111,26 +113,27 @@ final class Placement {
   }
 
   /** {@code resources} with every resource after the resources it depends on; ties keep plan order. */
-  static List<PlannedResource> topological(List<PlannedResource> resources) {
+  private static List<PlannedResource> topological(List<PlannedResource> resources,
+      Map<String, List<Deployable>> dependencies) {
     Map<String, PlannedResource> bySymbol = new LinkedHashMap<>();
     resources.forEach(resource -> bySymbol.put(resource.symbolicName(), resource));
     List<PlannedResource> order = new ArrayList<>(resources.size());
     Set<String> visited = new HashSet<>();
     for (PlannedResource resource : resources) {
-      visit(resource, bySymbol, visited, order);
+      visit(resource, bySymbol, dependencies, visited, order);
     }
     return order;
   }
 
-  private static void visit(PlannedResource resource, Map<String, PlannedResource> bySymbol, Set<String> visited,
-      List<PlannedResource> order) {
+  private static void visit(PlannedResource resource, Map<String, PlannedResource> bySymbol,
+      Map<String, List<Deployable>> dependencies, Set<String> visited, List<PlannedResource> order) {
     if (!visited.add(resource.symbolicName())) {
       return;
     }
-    for (Deployable dependency : Dependencies.of(resource)) {
+    for (Deployable dependency : dependencies.get(resource.symbolicName())) {
       PlannedResource planned = bySymbol.get(dependency.symbolicName());
       if (planned != null) {
-        visit(planned, bySymbol, visited, order);
+        visit(planned, bySymbol, dependencies, visited, order);
       }
     }
     order.add(resource);

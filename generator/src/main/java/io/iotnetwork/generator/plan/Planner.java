@@ -22,7 +22,8 @@ public final class Planner {
     if (TemplateLimits.countsFit(plan)) {
       return plan;
     }
-    HubGroups groups = HubGroups.packed(spec, costs(whole, plan)::get,
+    Map<String, HubGroups.HubCost> costs = costs(whole, plan);
+    HubGroups groups = HubGroups.packed(spec, hub -> costs.get(hub.name()),
         new HubGroups.HubCost(TemplateLimits.GROUP_RESOURCES, TemplateLimits.OUTPUTS));
     PlanContext grouped = plan(spec, groups);
     Map<String, String> hubGroups = new LinkedHashMap<>();
@@ -46,8 +47,8 @@ public final class Planner {
     return context;
   }
 
-  /** What each hub alone adds to a group's template: the resources placed with it, and its outputs. */
-  private static Map<IotHubSpec, HubGroups.HubCost> costs(PlanContext whole, Plan plan) {
+  /** What each hub alone adds to a group's template, by hub name: the resources placed with it, and its outputs. */
+  private static Map<String, HubGroups.HubCost> costs(PlanContext whole, Plan plan) {
     Map<String, String> alone = new LinkedHashMap<>();
     whole.hubs.keySet().forEach(symbol -> alone.put(symbol, symbol));
     Map<String, String> placed = Placement.of(plan, alone);
@@ -58,8 +59,8 @@ public final class Planner {
       Dependencies.in(output.value()).stream().map(reference -> placed.get(reference.symbolicName()))
           .filter(java.util.Objects::nonNull).distinct().forEach(symbol -> outputs.merge(symbol, 1, Integer::sum));
     }
-    Map<IotHubSpec, HubGroups.HubCost> costs = new LinkedHashMap<>();
-    whole.hubs.forEach((symbol, hub) -> costs.put(hub, new HubGroups.HubCost(resources.getOrDefault(symbol, 0),
+    Map<String, HubGroups.HubCost> costs = new LinkedHashMap<>();
+    whole.hubs.forEach((symbol, hub) -> costs.put(hub.name(), new HubGroups.HubCost(resources.getOrDefault(symbol, 0),
         outputs.getOrDefault(symbol, 0))));
     return costs;
   }
