@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * JSON alone (type, name, scope, target resource group), not from the plan: a dependency on an
  * existing resource, or a wrongly built id, fails the deployment, and the schema checkers cannot see it.
  */
-class ArmDependsOnTest {
+public class ArmDependsOnTest {
 
   static List<String> scenarios() {
     return Scenarios.names().toList();
@@ -32,7 +32,7 @@ class ArmDependsOnTest {
   }
 
   /** Checks {@code template} and, recursively, every nested template. */
-  static void assertDependenciesAreLocal(JsonNode template, String where) {
+  public static void assertDependenciesAreLocal(JsonNode template, String where) {
     Set<String> ids = new HashSet<>();
     template.path("resources").forEach(resource -> ids.add(idOf(resource)));
     for (JsonNode resource : template.path("resources")) {

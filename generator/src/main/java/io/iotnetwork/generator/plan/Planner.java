@@ -23,8 +23,21 @@ public final class Planner {
       return plan;
     }
     Map<String, HubGroups.HubCost> costs = costs(whole, plan);
-    HubGroups groups = HubGroups.packed(spec, hub -> costs.get(hub.name()),
-        new HubGroups.HubCost(TemplateLimits.GROUP_RESOURCES, TemplateLimits.OUTPUTS));
+    return sharded(spec, HubGroups.packed(spec, hub -> costs.get(hub.name()),
+        new HubGroups.HubCost(TemplateLimits.GROUP_RESOURCES, TemplateLimits.OUTPUTS)));
+  }
+
+  /**
+   * The plan of {@code spec} sharded into hub groups of at most {@code hubsPerGroup} hubs, whether or
+   * not it would fit one template. {@link #plan} shards only when it must; this is for tests that
+   * exercise sharding on small definitions.
+   */
+  public static Plan planSharded(IotNetworkSpec spec, int hubsPerGroup) {
+    return sharded(spec, HubGroups.packed(spec, hub -> new HubGroups.HubCost(1, 0),
+        new HubGroups.HubCost(hubsPerGroup, TemplateLimits.OUTPUTS)));
+  }
+
+  private static Plan sharded(IotNetworkSpec spec, HubGroups groups) {
     PlanContext grouped = plan(spec, groups);
     Map<String, String> hubGroups = new LinkedHashMap<>();
     grouped.hubs.forEach((symbol, hub) -> hubGroups.put(symbol, groups.of(hub).key()));

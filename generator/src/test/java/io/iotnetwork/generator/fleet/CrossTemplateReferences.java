@@ -22,19 +22,21 @@ import java.util.regex.Pattern;
  * References with a subscription or resource group argument point outside this deployment and are
  * not followed.
  */
-final class CrossTemplateReferences {
+public final class CrossTemplateReferences {
   private static final Pattern RESOURCE_ID = Pattern.compile("(?<![A-Za-z])resourceId\\(((?:[^()']|'(?:[^']|'')*'|\\((?:[^()']|'(?:[^']|'')*')*\\))*)\\)");
   private static final Pattern INPUT = Pattern.compile("parameters\\('inputs'\\)\\.([A-Za-z0-9_]+)");
 
-  final List<String> unresolved = new ArrayList<>();
+  /** References that do not resolve, described. */
+  public final List<String> unresolved = new ArrayList<>();
   final List<String> external = new ArrayList<>();
   int resolved;
 
-  private final Map<String, String> deployedBy = new HashMap<>();
+  private final Map<String, Set<String>> deployedBy = new HashMap<>();
 
   private record Scope(String name, JsonNode template, Map<String, String> inputs, Set<String> dependsOn) {}
 
-  static CrossTemplateReferences of(DeploymentTemplates templates) {
+  /** Resolves every reference in {@code templates}. */
+  public static CrossTemplateReferences of(DeploymentTemplates templates) {
     CrossTemplateReferences references = new CrossTemplateReferences();
     Scope main = new Scope("main", templates.main(), Map.of(), Set.of());
     List<Scope> scopes = new ArrayList<>();
@@ -53,7 +55,8 @@ final class CrossTemplateReferences {
     for (Scope scope : scopes) {
       for (JsonNode resource : scope.template().path("resources")) {
         if (!resource.path("type").asText().equals(DeploymentTemplates.DEPLOYMENTS)) {
-          references.deployedBy.put(references.idOf(scope, resource), scope.name());
+          references.deployedBy.computeIfAbsent(references.idOf(scope, resource), id -> new HashSet<>())
+              .add(scope.name());
         }
       }
     }
@@ -66,25 +69,18 @@ final class CrossTemplateReferences {
   }
 
   private void check(Scope scope, JsonNode resource, Scope main) {
-    Set<String> ownDependencies = new HashSet<>();
-    resource.path("dependsOn").forEach(d -> ownDependencies.addAll(idsIn(scope, d.asText())));
     Set<String> dependsOnDeployments = new HashSet<>();
     resource.path("dependsOn").forEach(d -> dependsOnDeployments.add(d.asText()));
     for (String text : expressions(resource)) {
       for (String id : idsIn(scope, text)) {
-        String where = deployedBy.get(id);
-        if (where == null) {
+        Set<String> deployers = deployedBy.get(id);
+        if (deployers == null) {
           external.add(scope.name() + ": " + id);
-        } else if (where.equals(scope.name())) {
-          resolved++;
-        } else if (where.equals("main") && scope.dependsOn().contains(id)) {
-          resolved++;
-        } else if (scope == main && dependsOnDeployments.stream().anyMatch(d -> d.contains("'" + where + "'")
-            || d.contains(deploymentNamePart(where)))) {
+        } else if (deployers.stream().anyMatch(where -> resolves(scope, main, id, where, dependsOnDeployments))) {
           resolved++;
         } else {
           unresolved.add(scope.name() + ": " + resource.path("name").asText() + " references " + id + ", deployed by "
-              + where + ", without depending on it");
+              + deployers + ", without depending on it");
         }
       }
     }
@@ -96,6 +92,13 @@ final class CrossTemplateReferences {
         }
       }
     }
+  }
+
+  /** True when {@code id}, deployed by template {@code where}, is deployed before {@code scope} reads it. */
+  private static boolean resolves(Scope scope, Scope main, String id, String where, Set<String> dependsOnDeployments) {
+    return where.equals(scope.name())
+        || where.equals("main") && scope.dependsOn().contains(id)
+        || scope == main && dependsOnDeployments.stream().anyMatch(d -> d.contains(deploymentNamePart(where)));
   }
 
   /** The part of a nested deployment's name expression that its dependsOn entries repeat. */

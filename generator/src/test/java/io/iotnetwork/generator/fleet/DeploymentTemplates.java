@@ -12,12 +12,12 @@ import java.util.List;
  * The templates of a generated {@code azuredeploy.json}, read back from the bytes: the main one and
  * every nested deployment's, each with where it sits. For tests that measure the output themselves.
  */
-record DeploymentTemplates(JsonNode main, List<Nested> nested) {
+public record DeploymentTemplates(JsonNode main, List<Nested> nested) {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String DEPLOYMENTS = "Microsoft.Resources/deployments";
 
   /** One nested deployment: the resource in its parent, and its template. */
-  record Nested(JsonNode deployment, JsonNode template) {
+  public record Nested(JsonNode deployment, JsonNode template) {
     String name() {
       return deployment.path("name").asText();
     }
@@ -29,13 +29,17 @@ record DeploymentTemplates(JsonNode main, List<Nested> nested) {
 
   static DeploymentTemplates of(GeneratedFiles files) {
     try {
-      JsonNode main = JSON.readTree(files.files().get(GeneratedFiles.ARM_TEMPLATE));
-      List<Nested> nested = new ArrayList<>();
-      collect(main, nested);
-      return new DeploymentTemplates(main, nested);
+      return of(JSON.readTree(files.files().get(GeneratedFiles.ARM_TEMPLATE)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The templates of the ARM template {@code main}. */
+  public static DeploymentTemplates of(JsonNode main) {
+    List<Nested> nested = new ArrayList<>();
+    collect(main, nested);
+    return new DeploymentTemplates(main, nested);
   }
 
   private static void collect(JsonNode template, List<Nested> found) {

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iotnetwork.generator.ArmDependsOnTest;
 import io.iotnetwork.generator.GeneratedFiles;
+import io.iotnetwork.generator.emit.arm.ArmWriter;
+import io.iotnetwork.generator.emit.bicep.BicepWriter;
+import io.iotnetwork.generator.fleet.CrossTemplateReferences;
+import io.iotnetwork.generator.fleet.DeploymentTemplates;
 import io.iotnetwork.generator.plan.Dependencies;
 import io.iotnetwork.generator.plan.Deployable;
 import io.iotnetwork.generator.plan.Plan;
 import io.iotnetwork.generator.plan.PlannedModule;
 import io.iotnetwork.generator.plan.PlannedResource;
+import io.iotnetwork.generator.plan.Planner;
+import io.iotnetwork.generator.verify.ArmSchemaCheck;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,6 +78,22 @@ final class OutputChecks {
    * parameter of the main template; secure parameters (there and in nested templates and Bicep
    * files) have no default, and no parameters file gives them a value.
    */
+  /**
+   * The definition sharded into groups of {@code hubsPerGroup} hubs, small as it is: the schemas
+   * pass, every reference across templates resolves, every dependency is local, and the Bicep prints.
+   */
+  static void shardsCleanly(IotNetworkSpec spec, int hubsPerGroup) {
+    Plan plan = Planner.planSharded(spec, hubsPerGroup);
+    ObjectNode template = ArmWriter.template(plan);
+    assertThat(ArmSchemaCheck.standard().check(template, ArmWriter.parametersFile(plan)))
+        .as("schema violations of '%s' sharded", spec.id()).isEmpty();
+    assertThat(CrossTemplateReferences.of(DeploymentTemplates.of(template)).unresolved)
+        .as("unresolved references of '%s' sharded", spec.id()).isEmpty();
+    ArmDependsOnTest.assertDependenciesAreLocal(template, spec.id() + " sharded");
+    assertThat(BicepWriter.files(plan)).as("Bicep of '%s' sharded", spec.id()).containsKey(BicepWriter.MAIN);
+    dependenciesResolveWithoutCycles(plan);
+  }
+
   static void secretsOnlyAsSecureParameters(IotNetworkSpec spec, GeneratedFiles files) {
     files.files().keySet().forEach(path -> SECRET_MARKERS.forEach(marker ->
         assertThat(files.text(path)).as("secret-looking literal: %s", path).doesNotContain(marker)));

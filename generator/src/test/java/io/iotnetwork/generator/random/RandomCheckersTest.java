@@ -2,16 +2,24 @@ package io.iotnetwork.generator.random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iotnetwork.generator.GeneratedFiles;
 import io.iotnetwork.generator.GenerationResult;
 import io.iotnetwork.generator.Generator;
 import io.iotnetwork.generator.OutputFolder;
 import io.iotnetwork.generator.SharedCheckers;
+import io.iotnetwork.generator.emit.arm.ArmWriter;
+import io.iotnetwork.generator.emit.bicep.BicepWriter;
+import io.iotnetwork.generator.plan.Plan;
+import io.iotnetwork.generator.plan.Planner;
+import io.iotnetwork.model.IotNetworkSpec;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PrimitiveIterator;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -29,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class RandomCheckersTest {
   private static final Path OUT = Path.of("target", "random-checked");
   private static final int COUNT = RandomSeeds.count("random.checked", 300);
-  private static final Pattern SEED_FOLDER = Pattern.compile("random-checked/(-?\\d+)/");
+  private static final Pattern SEED_FOLDER = Pattern.compile("random-checked/(-?\\d+)(-sharded)?/");
   private static Path shared;
 
   @BeforeAll
@@ -43,13 +51,16 @@ class RandomCheckersTest {
       GenerationResult result = Generator.generate(RandomDefinitions.valid(seed));
       if (result.files().isPresent()) {
         OutputFolder.replace(OUT.resolve(Long.toString(seed)), result.files().get());
+        if (written % 3 == 0) {
+          OutputFolder.replace(OUT.resolve(seed + "-sharded"), sharded(RandomDefinitions.valid(seed)));
+        }
         written++;
       } else {
         withErrors.add(seed);
       }
     }
     System.out.println("RandomCheckersTest: " + COUNT + " valid definitions from seed " + RandomSeeds.base()
-        + " written to " + OUT + (withErrors.isEmpty() ? "" : "; passed over seeds " + withErrors
+        + " written to " + OUT + ", every third also sharded one hub per group (<seed>-sharded)" + (withErrors.isEmpty() ? "" : "; passed over seeds " + withErrors
         + ", whose definitions got errors (RandomDefinitionsTest reports them)"));
   }
 
@@ -74,6 +85,16 @@ class RandomCheckersTest {
     assertThat(bicepFiles).isGreaterThanOrEqualTo(COUNT);
     assertThat(run.output()).as(failedSeeds(run)).contains(bicepFiles + " clean, 0 with syntax errors");
     assertThat(run.passed()).as(failedSeeds(run)).isTrue();
+  }
+
+  /** The deployment files of {@code spec} sharded into one hub per group, small as it is. */
+  private static GeneratedFiles sharded(IotNetworkSpec spec) {
+    Plan plan = Planner.planSharded(spec, 1);
+    TreeMap<String, byte[]> files = new TreeMap<>();
+    files.put(GeneratedFiles.ARM_TEMPLATE, ArmWriter.print(ArmWriter.template(plan)));
+    files.put(GeneratedFiles.ARM_PARAMETERS, ArmWriter.print(ArmWriter.parametersFile(plan)));
+    BicepWriter.files(plan).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+    return new GeneratedFiles(files);
   }
 
   private static List<Path> filesEndingWith(String suffix) throws IOException {

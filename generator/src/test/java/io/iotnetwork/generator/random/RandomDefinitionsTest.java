@@ -73,6 +73,7 @@ class RandomDefinitionsTest {
     OutputChecks.dependenciesResolveWithoutCycles(Planner.plan(spec));
     OutputChecks.secretsOnlyAsSecureParameters(spec, files);
     OutputChecks.noResourceDeclaredTwice(files);
+    OutputChecks.shardsCleanly(spec, 1 + (int) (seed % 2));
   }
 
   private static void checkBroken(long seed) {
