@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The README's code snippets are the samples' real, compiling code. */
 class ReadmeTest {
   private static final Pattern SNIPPET =
-      Pattern.compile("<!-- snippet: (\\S+) -->\\s*```java\\n(.*?)\\n\\s*```", Pattern.DOTALL);
+      Pattern.compile("<!-- snippet: (\\S+) -->\\n( *)```java\\n(.*?)\\n\\s*```", Pattern.DOTALL);
 
   @Test
   void everySnippetIsCopiedVerbatimFromItsSample() throws IOException {
@@ -22,7 +22,9 @@ class ReadmeTest {
     while (snippets.find()) {
       count++;
       String source = Files.readString(Path.of("..", snippets.group(1)));
-      String snippet = snippets.group(2).lines().map(line -> line.startsWith("   ") ? line.substring(3) : line)
+      String fenceIndent = snippets.group(2);
+      String snippet = snippets.group(3).lines()
+          .map(line -> line.startsWith(fenceIndent) ? line.substring(fenceIndent.length()) : line)
           .reduce("", (text, line) -> text + line + "\n");
       assertThat(source).as("README snippet from %s", snippets.group(1)).contains(snippet);
     }
