@@ -13,5 +13,6 @@ def zip = new java.util.zip.ZipFile(new File(installed, "plant-fleet-1.0.0-SNAPS
 zip.close()
 def log = new File(basedir, "build.log").text
 assert log.contains("iot-network: wrote 14 files for network 'plant-fleet'")
+assert log.contains("120 hubs do not fit one ARM template") : "the build says how the fleet was sharded"
 assert log.contains("Tests run: 3, Failures: 0") && !log.contains("FAILURE")
 return true

@@ -76,7 +76,8 @@ public final class Generator {
     }
     ArmDocument written = ArmDocument.of(spec, template);
     byte[] parametersFile = ArmWriter.print(parameters);
-    diagnostics = diagnostics.plus(written.notes()).plus(TemplateLimitCheck.check(spec, template,
+    diagnostics = diagnostics.plus(TemplateLimitCheck.sharding(spec, plan)).plus(written.notes())
+        .plus(TemplateLimitCheck.check(spec, template,
         written.bytes().length, parametersFile.length, written::sizeOf));
     if (diagnostics.hasErrors()) {
       return Compiled.failed(diagnostics);

@@ -26,7 +26,7 @@ final class HubModulePlanner {
   static PlannedModule plan(PlanContext outer, HubGroups.HubGroup group, List<EgressPlanner.HubPlan> plans,
       List<Deployable> after) {
     String symbol = outer.symbolicNames.allocate("hubGroup", group.key() + "-egress");
-    return plan(outer, plans, after, symbol, "modules/hub-group-" + group.key() + "-egress.bicep",
+    return plan(outer, plans, after, symbol, Sharder.GROUP_FILE_PREFIX + group.key() + Sharder.SECOND_DEPLOYMENT_SUFFIX,
         Call.format("iotnet-" + group.key() + "-egress-{0}", DeploymentNames.unique(outer.spec)));
   }
 

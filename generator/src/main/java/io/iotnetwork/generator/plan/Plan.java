@@ -56,6 +56,12 @@ public record Plan(String networkId, List<Parameter> parameters, List<PlannedRes
         .orElseThrow(() -> new IllegalArgumentException("no module " + symbolicName + " in " + modules));
   }
 
+  /** The nested deployments of hub groups, when the plan is sharded ({@link Sharder}); else none. */
+  public List<PlannedModule> hubGroupDeployments() {
+    return modules.stream().filter(module -> module.fileName().startsWith(Sharder.GROUP_FILE_PREFIX)
+        && !module.fileName().endsWith(Sharder.SECOND_DEPLOYMENT_SUFFIX)).toList();
+  }
+
   /** The resources the template creates (not the existing ones). */
   public List<PlannedResource> createdResources() {
     return resources.stream().filter(resource -> !resource.existing()).toList();

@@ -18,6 +18,10 @@ import java.util.Set;
  * input, and an output about one group's resources moves into that group's deployment.
  */
 final class Sharder {
+  /** How the files of hub groups' nested deployments start: {@code modules/hub-group-<group>.bicep}. */
+  static final String GROUP_FILE_PREFIX = "modules/hub-group-";
+  /** How the file of a hub group's second deployment ends: {@code modules/hub-group-<group>-egress.bicep}. */
+  static final String SECOND_DEPLOYMENT_SUFFIX = "-egress.bicep";
   private final IotNetworkSpec spec;
   private final Plan flat;
   private final Map<String, String> placement;
@@ -61,7 +65,7 @@ final class Sharder {
     }
     relocation.resources().forEach(inner::add);
     String symbol = "hubGroup" + SymbolicNames.pascalCase(key);
-    groupDeployments.put(key, new PlannedModule(symbol, "modules/hub-group-" + key + ".bicep",
+    groupDeployments.put(key, new PlannedModule(symbol, GROUP_FILE_PREFIX + key + ".bicep",
         Call.format("iotnet-" + key + "-{0}", DeploymentNames.unique(spec)), Optional.empty(), inputs.arguments(),
         inner.toPlan(), new ArrayList<>(outside)));
   }

@@ -2,6 +2,9 @@ package io.iotnetwork.generator.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.iotnetwork.generator.GeneratedFiles;
+import io.iotnetwork.generator.plan.Plan;
+import io.iotnetwork.generator.plan.PlannedModule;
+import io.iotnetwork.generator.plan.ResourceType;
 import io.iotnetwork.generator.plan.TemplateLimits;
 import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.model.IotNetworkSpec;
@@ -10,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * Measures the written ARM documents against ARM's template limits ({@link TemplateLimits}): the
@@ -53,6 +57,21 @@ public final class TemplateLimitCheck {
     check.atMost(parametersBytes, TemplateLimits.PARAMETERS_FILE_BYTES, GeneratedFiles.ARM_PARAMETERS
         + " is %,d bytes; ARM accepts a parameters file of at most 4 MB (checked as %,d bytes).");
     return check.found;
+  }
+
+  /** An {@code INFO} that {@code plan} is sharded, and into which hub groups; empty when it is not. */
+  public static List<Diagnostic> sharding(IotNetworkSpec spec, Plan plan) {
+    List<PlannedModule> groups = plan.hubGroupDeployments();
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    String listed = groups.stream().map(group -> group.fileName() + " (" + group.inner().resources().stream()
+        .filter(resource -> !resource.existing() && resource.type().equals(ResourceType.IOT_HUB)).count() + " hubs)")
+        .collect(Collectors.joining(", "));
+    return List.of(Diagnostic.info(RULE_ID, spec.path(), spec.source(), spec.iotHubs().size() + " hubs do not fit one "
+        + "ARM template (800 resources, 256 parameters, 64 outputs), so they are deployed as " + groups.size()
+        + " hub-group deployments: " + listed + ".", "Nothing to do: main.bicep deploys them all; each hub's outputs "
+        + "are on its group's deployment."));
   }
 
   private void checkTemplate(JsonNode template, String where) {

@@ -50,10 +50,19 @@ class FleetShardingTest {
   @Test
   void theTemplateIsWrittenOnOneLineBecauseIndentedItWouldExceedFourMegabytes() {
     assertThat(result.diagnostics().ofSeverity(Severity.INFO))
-        .filteredOn(diagnostic -> diagnostic.ruleId().equals("template-limits")).singleElement()
-        .satisfies(info -> assertThat(info.message()).contains("written without indentation", "4 MB"));
+        .filteredOn(diagnostic -> diagnostic.ruleId().equals("template-limits"))
+        .filteredOn(diagnostic -> diagnostic.message().contains("written without indentation")).singleElement()
+        .satisfies(info -> assertThat(info.message()).contains("4 MB"));
     assertThat(files.text(GeneratedFiles.ARM_TEMPLATE).lines().count()).isEqualTo(1);
     assertThat(files.text("main.bicep").lines().count()).isGreaterThan(1000);
+  }
+
+  @Test
+  void theBuildSaysHowTheFleetWasSharded() {
+    assertThat(result.diagnostics().ofSeverity(Severity.INFO))
+        .filteredOn(diagnostic -> diagnostic.message().startsWith("500 hubs do not fit one ARM template")).singleElement()
+        .satisfies(info -> assertThat(info.message()).contains("as 16 hub-group deployments: ",
+            "modules/hub-group-eastus-01.bicep (32 hubs)", "modules/hub-group-westeurope-04.bicep (29 hubs)"));
   }
 
   @Test
