@@ -2,9 +2,11 @@ package io.iotnetwork.generator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iotnetwork.generator.emit.arm.ArmWriter;
+import io.iotnetwork.generator.emit.arm.TemplateFile;
 import io.iotnetwork.generator.emit.bicep.BicepWriter;
 import io.iotnetwork.generator.plan.Plan;
 import io.iotnetwork.generator.plan.Planner;
+import io.iotnetwork.generator.plan.TemplateLimits;
 import io.iotnetwork.generator.report.Posture;
 import io.iotnetwork.generator.report.PostureAnalyzer;
 import io.iotnetwork.generator.report.ReportWriter;
@@ -74,11 +76,10 @@ public final class Generator {
     if (diagnostics.hasErrors()) {
       return Compiled.failed(diagnostics);
     }
-    ArmDocument written = ArmDocument.of(spec, template);
+    TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
     byte[] parametersFile = ArmWriter.print(parameters);
-    diagnostics = diagnostics.plus(TemplateLimitCheck.sharding(spec, plan)).plus(written.notes())
-        .plus(TemplateLimitCheck.check(spec, template,
-        written.bytes().length, parametersFile.length, written::sizeOf));
+    diagnostics = diagnostics.plus(TemplateLimitCheck.sharding(spec, plan))
+        .plus(TemplateLimitCheck.check(spec, template, written, parametersFile.length));
     if (diagnostics.hasErrors()) {
       return Compiled.failed(diagnostics);
     }

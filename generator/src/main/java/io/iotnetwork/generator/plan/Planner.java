@@ -17,12 +17,17 @@ public final class Planner {
 
   /** The plan of {@code spec}. */
   public static Plan plan(IotNetworkSpec spec) {
-    PlanContext whole = plan(spec, HubGroups.ungrouped());
-    Plan plan = whole.toPlan();
-    if (TemplateLimits.countsFit(plan)) {
-      return plan;
+    Map<String, HubGroups.HubCost> costs;
+    if (HubCosts.tooManyHubsForOneTemplate(spec)) {
+      costs = HubCosts.counted(spec);
+    } else {
+      PlanContext whole = plan(spec, HubGroups.ungrouped());
+      Plan plan = whole.toPlan();
+      if (TemplateLimits.countsFit(plan)) {
+        return plan;
+      }
+      costs = HubCosts.measured(whole, plan);
     }
-    Map<String, HubGroups.HubCost> costs = costs(whole, plan);
     return sharded(spec, HubGroups.packed(spec, hub -> costs.get(hub.name()),
         new HubGroups.HubCost(TemplateLimits.GROUP_RESOURCES, TemplateLimits.OUTPUTS)));
   }
@@ -58,23 +63,5 @@ public final class Planner {
     }
     egress.planAccess();
     return context;
-  }
-
-  /** What each hub alone adds to a group's template, by hub name: the resources placed with it, and its outputs. */
-  private static Map<String, HubGroups.HubCost> costs(PlanContext whole, Plan plan) {
-    Map<String, String> alone = new LinkedHashMap<>();
-    whole.hubs.keySet().forEach(symbol -> alone.put(symbol, symbol));
-    Map<String, String> placed = Placement.of(plan, alone);
-    Map<String, Integer> resources = new LinkedHashMap<>();
-    placed.values().forEach(symbol -> resources.merge(symbol, 1, Integer::sum));
-    Map<String, Integer> outputs = new LinkedHashMap<>();
-    for (Output output : plan.outputs()) {
-      Dependencies.in(output.value()).stream().map(reference -> placed.get(reference.symbolicName()))
-          .filter(java.util.Objects::nonNull).distinct().forEach(symbol -> outputs.merge(symbol, 1, Integer::sum));
-    }
-    Map<String, HubGroups.HubCost> costs = new LinkedHashMap<>();
-    whole.hubs.forEach((symbol, hub) -> costs.put(hub.name(), new HubGroups.HubCost(resources.getOrDefault(symbol, 0),
-        outputs.getOrDefault(symbol, 0))));
-    return costs;
   }
 }

@@ -2,6 +2,7 @@ package io.iotnetwork.generator.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.iotnetwork.generator.GeneratedFiles;
+import io.iotnetwork.generator.emit.arm.TemplateFile;
 import io.iotnetwork.generator.plan.Plan;
 import io.iotnetwork.generator.plan.PlannedModule;
 import io.iotnetwork.generator.plan.ResourceType;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -37,22 +37,24 @@ public final class TemplateLimitCheck {
   }
 
   /**
-   * Every limit {@code template} (the tree written as {@code templateBytes} bytes) and the parameters
-   * file break; {@code resourceSize} measures one top-level resource as the file writes it (a nested
-   * resource is part of its deployment's size), called only when the file is over 1 MB.
+   * Every limit {@code template}, written as {@code file}, and the parameters file of
+   * {@code parametersBytes} break; and an {@code INFO} when the file is written on one line.
    */
-  public static List<Diagnostic> check(IotNetworkSpec spec, JsonNode template, int templateBytes,
-      int parametersBytes, ToIntFunction<JsonNode> resourceSize) {
+  public static List<Diagnostic> check(IotNetworkSpec spec, JsonNode template, TemplateFile file, int parametersBytes) {
     TemplateLimitCheck check = new TemplateLimitCheck(spec);
-    check.checkTemplate(template, GeneratedFiles.ARM_TEMPLATE);
-    if (templateBytes > TemplateLimits.RESOURCE_BYTES) {
-      for (JsonNode resource : template.path("resources")) {
-        check.atMost(resourceSize.applyAsInt(resource), TemplateLimits.RESOURCE_BYTES, GeneratedFiles.ARM_TEMPLATE
-            + ": resource '" + resource.path("name").asText() + "' is %,d bytes as written; ARM accepts at most 1 MB "
-            + "per resource definition, a nested deployment's template included (checked as %,d bytes).");
-      }
+    if (!file.indented()) {
+      check.found.add(Diagnostic.info(RULE_ID, spec.path(), spec.source(), String.format("%s is written without "
+          + "indentation: indented it would exceed ARM's 4 MB template limit; on one line it is %,d bytes.",
+          GeneratedFiles.ARM_TEMPLATE, file.bytes().length), "Read main.bicep and its modules instead; they say the same."));
     }
-    check.atMost(templateBytes, TemplateLimits.TEMPLATE_BYTES, GeneratedFiles.ARM_TEMPLATE + " is %,d bytes; ARM "
+    check.checkTemplate(template, GeneratedFiles.ARM_TEMPLATE);
+    JsonNode resources = template.path("resources");
+    for (int i = 0; i < resources.size(); i++) {
+      check.atMost(file.resourceSizes().get(i), TemplateLimits.RESOURCE_BYTES, GeneratedFiles.ARM_TEMPLATE
+          + ": resource '" + resources.get(i).path("name").asText() + "' is %,d bytes as written; ARM accepts at most "
+          + "1 MB per resource definition, a nested deployment's template included (checked as %,d bytes).");
+    }
+    check.atMost(file.bytes().length, TemplateLimits.TEMPLATE_BYTES, GeneratedFiles.ARM_TEMPLATE + " is %,d bytes; ARM "
         + "accepts a template, nested templates included, of at most 4 MB (checked as %,d bytes).");
     check.atMost(parametersBytes, TemplateLimits.PARAMETERS_FILE_BYTES, GeneratedFiles.ARM_PARAMETERS
         + " is %,d bytes; ARM accepts a parameters file of at most 4 MB (checked as %,d bytes).");

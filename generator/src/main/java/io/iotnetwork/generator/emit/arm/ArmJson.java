@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
 /** Turns plan values into Jackson nodes and prints JSON deterministically. */
 final class ArmJson {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
+  /** Two-space indent, LF line ends. */
+  static final ObjectWriter INDENTED = new ObjectMapper().writer(new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n"))
       .withSeparators(Separators.createDefaultInstance()
@@ -29,7 +30,8 @@ final class ArmJson {
           .withObjectEmptySeparator("")
           .withArrayEmptySeparator("")));
 
-  private static final ObjectWriter COMPACT = new ObjectMapper().writer();
+  /** On one line, without spaces between tokens. */
+  static final ObjectWriter COMPACT = new ObjectMapper().writer();
 
   private ArmJson() {}
 
@@ -59,12 +61,7 @@ final class ArmJson {
 
   /** {@code node} pretty-printed: two-space indent, LF line ends, a final newline, UTF-8. */
   static byte[] print(JsonNode node) {
-    return print(WRITER, node);
-  }
-
-  /** {@code node} on one line, without spaces between tokens, with a final newline, UTF-8. */
-  static byte[] printCompact(JsonNode node) {
-    return print(COMPACT, node);
+    return print(INDENTED, node);
   }
 
   private static byte[] print(ObjectWriter writer, JsonNode node) {

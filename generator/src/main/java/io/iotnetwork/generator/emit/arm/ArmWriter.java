@@ -79,11 +79,6 @@ public final class ArmWriter {
     return ArmJson.print(node);
   }
 
-  /** {@code node} as the bytes of a file, without indentation: for a template too large to indent. */
-  public static byte[] printCompact(ObjectNode node) {
-    return ArmJson.printCompact(node);
-  }
-
   private static ObjectNode parameter(Parameter parameter) {
     ObjectNode node = ArmJson.NODES.objectNode();
     node.put("type", parameter.type().armName());

@@ -27,25 +27,61 @@ final class BicepValues {
 
   /** {@code value} printed at nesting depth {@code depth} (continuation lines are indented to it). */
   static String print(Value value, int depth) {
-    if (value instanceof Lit lit) {
-      return lit.value() instanceof String text ? quote(text) : lit.value().toString();
-    } else if (value instanceof Obj obj) {
-      return object(obj.entries(), depth);
-    } else if (value instanceof KeyedObj keyed) {
-      Map<String, String> printed = new LinkedHashMap<>();
-      keyed.entries().forEach(entry -> printed.put(key(entry.key()), print(entry.value(), depth + 1)));
-      return printedObjectWithKeys(printed, depth);
-    } else if (value instanceof Arr arr) {
-      return printedArray(arr.items().stream().map(item -> print(item, depth + 1)).toList(), depth);
-    }
-    return expression((Expr) value);
+    StringBuilder out = new StringBuilder();
+    append(value, depth, out);
+    return out.toString();
   }
 
-  /** An object literal from {@code entries}, one property per line. */
-  static String object(Map<String, Value> entries, int depth) {
-    Map<String, String> printed = new LinkedHashMap<>();
-    entries.forEach((key, value) -> printed.put(key, print(value, depth + 1)));
-    return printedObject(printed, depth);
+  /** Appends {@code value} printed at nesting depth {@code depth} to {@code out}: one buffer for the whole tree. */
+  private static void append(Value value, int depth, StringBuilder out) {
+    if (value instanceof Lit lit) {
+      out.append(lit.value() instanceof String text ? quote(text) : lit.value().toString());
+    } else if (value instanceof Obj obj) {
+      if (obj.entries().isEmpty()) {
+        out.append("{}");
+        return;
+      }
+      out.append("{\n");
+      obj.entries().forEach((key, entry) -> {
+        indent(out, depth + 1).append(key(key)).append(": ");
+        append(entry, depth + 1, out);
+        out.append('\n');
+      });
+      indent(out, depth).append('}');
+    } else if (value instanceof KeyedObj keyed) {
+      if (keyed.entries().isEmpty()) {
+        out.append("{}");
+        return;
+      }
+      out.append("{\n");
+      keyed.entries().forEach(entry -> {
+        indent(out, depth + 1).append(key(entry.key())).append(": ");
+        append(entry.value(), depth + 1, out);
+        out.append('\n');
+      });
+      indent(out, depth).append('}');
+    } else if (value instanceof Arr arr) {
+      if (arr.items().isEmpty()) {
+        out.append("[]");
+        return;
+      }
+      out.append("[\n");
+      arr.items().forEach(item -> {
+        indent(out, depth + 1);
+        append(item, depth + 1, out);
+        out.append('\n');
+      });
+      indent(out, depth).append(']');
+    } else {
+      out.append(expression((Expr) value));
+    }
+  }
+
+  private static StringBuilder indent(StringBuilder out, int depth) {
+    for (int i = 0; i < depth; i++) {
+      out.append(INDENT);
+    }
+    return out;
   }
 
   /**

@@ -1,0 +1,99 @@
+package io.iotnetwork.generator.emit.arm;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code azuredeploy.json} as written: indented when that fits the size given, else on one line,
+ * with the size each top-level resource takes in the file (what ARM's 1 MB per resource limit is
+ * checked on), measured while writing.
+ *
+ * @param bytes          the file
+ * @param indented       false when written on one line
+ * @param resourceSizes  the bytes of each top-level resource, in order
+ */
+public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourceSizes) {
+
+  public TemplateFile {
+    resourceSizes = List.copyOf(resourceSizes);
+  }
+
+  /** {@code template} indented if that takes at most {@code maxBytes}, else on one line. */
+  public static TemplateFile write(ObjectNode template, int maxBytes) {
+    try {
+      return write(template, ArmJson.INDENTED, maxBytes, true);
+    } catch (TooLarge e) {
+      return write(template, ArmJson.COMPACT, Integer.MAX_VALUE, false);
+    }
+  }
+
+  private static TemplateFile write(ObjectNode template, ObjectWriter writer, int maxBytes, boolean indented) {
+    LimitedBuffer out = new LimitedBuffer(maxBytes);
+    List<Integer> sizes = new ArrayList<>();
+    try (JsonGenerator generator = writer.createGenerator(out)) {
+      generator.writeStartObject();
+      Iterator<Map.Entry<String, JsonNode>> fields = template.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        generator.writeFieldName(field.getKey());
+        if (field.getKey().equals("resources")) {
+          generator.writeStartArray();
+          for (JsonNode resource : field.getValue()) {
+            generator.flush();
+            int before = out.size();
+            generator.writeTree(resource);
+            generator.flush();
+            sizes.add(out.size() - before);
+          }
+          generator.writeEndArray();
+        } else {
+          generator.writeTree(field.getValue());
+        }
+      }
+      generator.writeEndObject();
+    } catch (IOException | RuntimeException e) {
+      if (out.exceeded) {
+        throw new TooLarge();
+      }
+      throw new UncheckedIOException("bug: cannot print JSON", e instanceof IOException io ? io : new IOException(e));
+    }
+    out.write('\n');
+    return new TemplateFile(out.toByteArray(), indented, sizes);
+  }
+
+  /** Thrown when the indented form passes the size given: it is not written further. */
+  private static final class TooLarge extends RuntimeException {
+    TooLarge() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** A buffer that refuses to grow past its limit (Jackson wraps what it throws, so it also says so). */
+  private static final class LimitedBuffer extends ByteArrayOutputStream {
+    private final int maxBytes;
+    private boolean exceeded;
+
+    LimitedBuffer(int maxBytes) {
+      super(1 << 16);
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int length) {
+      if (count + length > maxBytes) {
+        exceeded = true;
+        throw new TooLarge();
+      }
+      super.write(bytes, offset, length);
+    }
+  }
+}
