@@ -1,0 +1,58 @@
+package io.iotnetwork.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iotnetwork.generator.validate.Diagnostic;
+import io.iotnetwork.generator.validate.Diagnostics;
+import io.iotnetwork.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+
+/** A fleet's build log: every error and warning, and of many identical notes the first few and a count. */
+class DiagnosticLogTest {
+
+  @Test
+  void repeatedNotesAreSummarizedWhileEveryWarningIsLogged() {
+    List<Diagnostic> all = new ArrayList<>();
+    IntStream.range(0, 120).forEach(i -> all.add(Diagnostic.info("deployment-path", "iotHub[hub-" + i + "]",
+        SourceLocation.UNKNOWN, "two steps", "nothing to do")));
+    IntStream.range(0, 5).forEach(i -> all.add(Diagnostic.warning("private-endpoint-without-dns",
+        "iotHub[hub-" + i + "]", SourceLocation.UNKNOWN, "no DNS", "link the zones")));
+    RecordingLog log = new RecordingLog();
+
+    DiagnosticLog.log(log, "fleet", new Diagnostics(all));
+
+    assertThat(log.lines).filteredOn(line -> line.startsWith("info: [fleet] deployment-path")).hasSize(3);
+    assertThat(log.lines).filteredOn(line -> line.startsWith("debug: [fleet] deployment-path")).hasSize(117);
+    assertThat(log.lines).filteredOn(line -> line.startsWith("warn: ")).hasSize(5);
+    assertThat(log.lines).contains("info: [fleet] ... and 117 more deployment-path notes like these (mvn -X shows "
+        + "them; report.md lists every one)");
+  }
+
+  private static final class RecordingLog extends SystemStreamLog {
+    final List<String> lines = new ArrayList<>();
+
+    @Override
+    public void info(CharSequence content) {
+      lines.add("info: " + content);
+    }
+
+    @Override
+    public void warn(CharSequence content) {
+      lines.add("warn: " + content);
+    }
+
+    @Override
+    public void error(CharSequence content) {
+      lines.add("error: " + content);
+    }
+
+    @Override
+    public void debug(CharSequence content) {
+      lines.add("debug: " + content);
+    }
+  }
+}
