@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What a generation depends on, hashed: the plugin's version and jar, the goal's settings, and the
+ * What a generation depends on, hashed: the plugin's version, its jar and the jars it runs with (the
+ * generator among them, which a snapshot may change under the same plugin jar), the goal's settings, and the
  * project's classpath (every class file of its output folders byte by byte; each dependency jar by
  * path, size and time). Unchanged fingerprint, unchanged templates.
  */
@@ -20,10 +21,10 @@ final class BuildFingerprint {
   private BuildFingerprint() {}
 
   /** The fingerprint as hex. */
-  static String of(String pluginVersion, Path pluginJar, List<String> settings, List<String> classpath) {
+  static String of(String pluginVersion, List<Path> pluginJars, List<String> settings, List<String> classpath) {
     MessageDigest digest = sha256();
     update(digest, "plugin " + pluginVersion);
-    fileStamp(digest, pluginJar);
+    pluginJars.forEach(jar -> fileStamp(digest, jar));
     settings.forEach(setting -> update(digest, "setting " + setting));
     for (String element : classpath) {
       Path path = Path.of(element);

@@ -52,6 +52,15 @@ public class GenerateMojo extends AbstractNetworkMojo {
   @Component
   MavenProjectHelper projectHelper;
 
+  /** The plugin's jar and the jars it runs with, the generator among them. */
+  private List<Path> pluginJars() {
+    List<Path> jars = new ArrayList<>();
+    jars.add(plugin.getPluginArtifact().getFile().toPath());
+    plugin.getArtifacts().stream().filter(artifact -> artifact.getFile() != null)
+        .map(artifact -> artifact.getFile().toPath()).sorted().forEach(jars::add);
+    return jars;
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -61,7 +70,7 @@ public class GenerateMojo extends AbstractNetworkMojo {
     Set<OutputFormat> selected = selectedFormats();
     Path output = outputDirectory.toPath();
     List<String> classpath = classpath();
-    String fingerprint = BuildFingerprint.of(plugin.getVersion(), plugin.getPluginArtifact().getFile().toPath(),
+    String fingerprint = BuildFingerprint.of(plugin.getVersion(), pluginJars(),
         List.of("formats " + selected, "definitions " + explicitDefinitions()), classpath);
     try {
       Optional<GenerationState> previous = GenerationState.read(output);

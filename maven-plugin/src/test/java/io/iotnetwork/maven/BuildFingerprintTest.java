@@ -15,16 +15,28 @@ class BuildFingerprintTest {
     Path classes = Files.createDirectories(dir.resolve("classes"));
     Path plugin = Files.writeString(dir.resolve("plugin.jar"), "plugin");
     Files.writeString(classes.resolve("Network.class"), "v1");
-    String first = BuildFingerprint.of("1.0", plugin, List.of("formats [ARM]"), List.of(classes.toString()));
+    String first = BuildFingerprint.of("1.0", List.of(plugin), List.of("formats [ARM]"), List.of(classes.toString()));
 
-    assertThat(BuildFingerprint.of("1.0", plugin, List.of("formats [ARM]"), List.of(classes.toString())))
+    assertThat(BuildFingerprint.of("1.0", List.of(plugin), List.of("formats [ARM]"), List.of(classes.toString())))
         .isEqualTo(first);
-    assertThat(BuildFingerprint.of("1.1", plugin, List.of("formats [ARM]"), List.of(classes.toString())))
+    assertThat(BuildFingerprint.of("1.1", List.of(plugin), List.of("formats [ARM]"), List.of(classes.toString())))
         .isNotEqualTo(first);
-    assertThat(BuildFingerprint.of("1.0", plugin, List.of("formats [BICEP]"), List.of(classes.toString())))
+    assertThat(BuildFingerprint.of("1.0", List.of(plugin), List.of("formats [BICEP]"), List.of(classes.toString())))
         .isNotEqualTo(first);
     Files.writeString(classes.resolve("Network.class"), "v2");
-    assertThat(BuildFingerprint.of("1.0", plugin, List.of("formats [ARM]"), List.of(classes.toString())))
+    assertThat(BuildFingerprint.of("1.0", List.of(plugin), List.of("formats [ARM]"), List.of(classes.toString())))
+        .isNotEqualTo(first);
+  }
+
+  @Test
+  void aChangedGeneratorJarUnderTheSamePluginJarChangesIt(@TempDir Path dir) throws Exception {
+    Path plugin = Files.writeString(dir.resolve("plugin.jar"), "plugin");
+    Path generator = Files.writeString(dir.resolve("generator.jar"), "generator v1");
+    String first = BuildFingerprint.of("1.0-SNAPSHOT", List.of(plugin, generator), List.of(), List.of());
+
+    Files.writeString(generator, "generator v2, a rebuilt snapshot");
+
+    assertThat(BuildFingerprint.of("1.0-SNAPSHOT", List.of(plugin, generator), List.of(), List.of()))
         .isNotEqualTo(first);
   }
 

@@ -32,6 +32,15 @@ public enum DeploymentPath {
     return systemAssigned ? TWO_STEP : SINGLE_PASS;
   }
 
+  /**
+   * Where step (3) deploys {@code hub} again, in words: module {@code '<hub>-egress'}; a fleet's hub
+   * may instead be in its hub group's second deployment, when the fleet is sharded.
+   */
+  public static String secondDeployment(IotHubSpec hub) {
+    return "module '" + hub.name() + "-egress'" + (hub.fleet().isPresent()
+        ? ", or its hub group's modules/hub-group-<region>-<nn>-egress.bicep when the fleet is sharded" : "");
+  }
+
   /** True when the hub's own properties use egress (endpoints or file upload), so step (3) re-deploys it. */
   public static boolean hubPropertiesUseEgress(IotHubSpec hub) {
     return !hub.egress().endpoints().isEmpty() || hub.egress().fileUpload().isPresent();

@@ -97,7 +97,7 @@ public final class PostureAnalyzer {
     if (use.purpose() == EgressUse.Purpose.IMPORT_EXPORT) {
       return "role assignment" + where + " after the hub (step 2)";
     }
-    return "role assignment" + where + " in step 2; endpoint in step 3 (module '" + hub.name() + "-egress')";
+    return "role assignment" + where + " in step 2; endpoint in step 3 (" + DeploymentPath.secondDeployment(hub) + ")";
   }
 
   private static String deploymentPath(IotHubSpec hub) {

@@ -23,10 +23,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Builds the {@link Topology} of a definition from its spec and its posture. */
+/**
+ * Builds the {@link Topology} of a definition from its spec and its posture. A definition of more
+ * than {@value #MAX_HUBS_DRAWN_ALONE} hubs draws each fleet's hubs of one region as one box (and
+ * their private endpoints in one subnet as one box), with counts, so that the diagram stays readable;
+ * the report's tables still list every hub.
+ */
 public final class TopologyBuilder {
+  /** Hubs drawn one box each; beyond this, fleet hubs are drawn per fleet and region. */
+  public static final int MAX_HUBS_DRAWN_ALONE = 12;
+
   private final Map<String, Topology.Node> nodes = new LinkedHashMap<>();
-  private final List<Topology.Edge> edges = new ArrayList<>();
+  private final Map<Topology.Edge, Integer> edges = new LinkedHashMap<>();
+  private final Map<String, List<Member>> groupMembers = new LinkedHashMap<>();
+
+  /** A hub or private endpoint drawn in a group's box: its name and its own detail lines. */
+  private record Member(String name, List<String> details) {}
 
   private TopologyBuilder() {}
 
@@ -34,32 +46,46 @@ public final class TopologyBuilder {
   public static Topology of(IotNetworkSpec spec, Posture posture) {
     TopologyBuilder builder = new TopologyBuilder();
     builder.build(spec, posture);
+    builder.groupMembers.forEach(builder::summarizeGroup);
     List<Topology.Node> ordered = builder.nodes.values().stream()
         .sorted(Comparator.comparingInt((Topology.Node node) -> node.kind().column())
             .thenComparingInt(node -> node.kind().ordinal()))
         .toList();
-    return new Topology(ordered, builder.edges);
+    List<Topology.Edge> edges = new ArrayList<>();
+    builder.edges.forEach((edge, count) -> edges.add(count > 1 && !edge.label().isEmpty()
+        && (builder.groupMembers.containsKey(edge.from()) || builder.groupMembers.containsKey(edge.to()))
+        ? new Topology.Edge(edge.from(), edge.to(), edge.kind(), edge.label() + " (x" + count + ")") : edge));
+    return new Topology(ordered, edges);
   }
 
   private void build(IotNetworkSpec spec, Posture posture) {
     Topology.Node internet = node("internet", Topology.NodeKind.INTERNET, "Internet",
         List.of("public endpoints: " + publicSummary(posture)));
     List<String> subnets = new ArrayList<>();
+    boolean grouping = spec.iotHubs().size() > MAX_HUBS_DRAWN_ALONE;
     for (int i = 0; i < spec.iotHubs().size(); i++) {
       IotHubSpec hub = spec.iotHubs().get(i);
       HubPosture hubPosture = posture.hubs().get(i);
-      Topology.Node hubNode = node("hub:" + hub.name(), Topology.NodeKind.HUB, "IoT hub " + hub.name(), List.of(
+      String group = grouping ? hub.fleet().map(fleet -> fleet.fleet() + " in " + hub.regionOr(spec.region()).name())
+          .orElse(null) : null;
+      List<String> hubDetails = List.of(
           hub.sku() + " x" + hub.units() + ", TLS " + hub.minTlsVersion() + ", identity: " + hubPosture.identities(),
           "public endpoint: " + hubPosture.publicEndpoint().state().name().toLowerCase(Locale.ROOT),
-          "built-in endpoint (Event Hubs-compatible): " + builtInEndpoint(hub, hubPosture)));
+          "built-in endpoint (Event Hubs-compatible): " + builtInEndpoint(hub, hubPosture));
+      Topology.Node hubNode = group == null
+          ? node("hub:" + hub.name(), Topology.NodeKind.HUB, "IoT hub " + hub.name(), hubDetails)
+          : member("hubs:" + group, Topology.NodeKind.HUB, "IoT hubs of fleet " + group, hub.name(), hubDetails);
       if (hubPosture.publicEndpoint().state() != PublicEndpoint.State.CLOSED) {
         edge(internet, hubNode, publicKind(hubPosture.publicEndpoint()), hubPosture.publicEndpoint().describe());
       }
       for (PrivateEndpointSpec endpoint : hub.privateEndpoints()) {
         Topology.Node subnet = subnet(endpoint.subnet());
         subnets.add(subnet.id());
-        Topology.Node endpointNode = node("pe:" + endpoint.name(), Topology.NodeKind.PRIVATE_ENDPOINT,
-            "Private endpoint " + endpoint.name(), List.of("sub-resource iotHub"));
+        Topology.Node endpointNode = group == null
+            ? node("pe:" + endpoint.name(), Topology.NodeKind.PRIVATE_ENDPOINT, "Private endpoint " + endpoint.name(),
+                List.of("sub-resource iotHub"))
+            : member("pes:" + group + ":" + subnet.id(), Topology.NodeKind.PRIVATE_ENDPOINT,
+                "Private endpoints of fleet " + group, endpoint.name(), List.of("sub-resource iotHub"));
         edge(subnet, endpointNode, Topology.EdgeKind.PRIVATE_LINK, "");
         edge(endpointNode, hubNode, Topology.EdgeKind.PRIVATE_LINK, "private link");
         dnsZones(spec).forEach(zone -> edge(endpointNode, zone, Topology.EdgeKind.DNS, "zone group"));
@@ -162,11 +188,32 @@ public final class TopologyBuilder {
     return nodes.computeIfAbsent(id, key -> new Topology.Node(key, kind, title, details));
   }
 
-  private void edge(Topology.Node from, Topology.Node to, Topology.EdgeKind kind, String label) {
-    Topology.Edge edge = new Topology.Edge(from.id(), to.id(), kind, label);
-    if (!edges.contains(edge)) {
-      edges.add(edge);
+  /** The box of group {@code id}, with {@code name} added to its members. */
+  private Topology.Node member(String id, Topology.NodeKind kind, String title, String name, List<String> details) {
+    groupMembers.computeIfAbsent(id, key -> new ArrayList<>()).add(new Member(name, details));
+    return node(id, kind, title, details);
+  }
+
+  /** Titles group {@code id}'s box with its count and names, and keeps the detail lines all members share. */
+  private void summarizeGroup(String id, List<Member> members) {
+    Topology.Node node = nodes.get(id);
+    List<String> details = new ArrayList<>();
+    details.add(members.size() == 1 ? members.get(0).name()
+        : members.get(0).name() + " ... " + members.get(members.size() - 1).name());
+    List<String> first = members.get(0).details();
+    for (int line = 0; line < first.size(); line++) {
+      int index = line;
+      boolean shared = members.stream().allMatch(m -> m.details().size() > index
+          && m.details().get(index).equals(first.get(index)));
+      details.add(shared ? first.get(line) : "(differs between them: see the tables)");
     }
+    nodes.put(id, new Topology.Node(id, node.kind(), node.title() + " (" + members.size() + ")",
+        details.stream().distinct().toList()));
+  }
+
+  /** Counts repeated edges: at a group's box they stand for one line per member. */
+  private void edge(Topology.Node from, Topology.Node to, Topology.EdgeKind kind, String label) {
+    edges.merge(new Topology.Edge(from.id(), to.id(), kind, label), 1, Integer::sum);
   }
 
   private static String leaf(String resourceId) {

@@ -7,6 +7,7 @@ import io.iotnetwork.dsl.IotHubStages;
 import io.iotnetwork.dsl.IotNetwork;
 import io.iotnetwork.dsl.IotNetworkStages;
 import io.iotnetwork.dsl.StorageAccount;
+import com.contoso.iot.PlantFleetNetwork;
 import io.iotnetwork.generator.Fixtures;
 import io.iotnetwork.generator.GeneratedFiles;
 import io.iotnetwork.generator.GenerationResult;
@@ -76,6 +77,23 @@ class ReportTest {
     assertThat(markdown).contains("```mermaid\nflowchart LR\n", "### IoT hub `contoso-egress-hub`",
         "| routing endpoint 'twin-changes' | Event Hubs namespace 'evhns-contoso-twins' (existing) | twin-changes |",
         "| Public endpoint | closed: public network access disabled |");
+  }
+
+  @Test
+  void aLargeFleetIsDrawnOneBoxPerFleetAndRegionWithCounts() throws Exception {
+    GenerationResult result = Generator.generate(PlantFleetNetwork.fleet(120));
+    Document svg = svgOf(result.files().orElseThrow().text(GeneratedFiles.REPORT_HTML));
+    List<String> nodes = attributes(svg, "node", "data-id");
+
+    assertThat(nodes).filteredOn(id -> id.startsWith("hubs:")).containsExactly("hubs:plants in westeurope",
+        "hubs:plants in northeurope", "hubs:plants in eastus", "hubs:plants in southeastasia");
+    assertThat(nodes).filteredOn(id -> id.startsWith("hub:")).isEmpty();
+    assertThat(nodes).filteredOn(id -> id.startsWith("pes:")).hasSize(4);
+    assertThat(edges(svg, "egress", "hubs:plants in westeurope")).containsExactly("target:StorageAccountSpec/stcontosoweutelemetry");
+    String html = result.files().orElseThrow().text(GeneratedFiles.REPORT_HTML);
+    assertThat(html).contains("IoT hubs of fleet plants in westeurope (30)",
+        "iot-contoso-plant-001-weu ... iot-contoso-plant-030-weu", "trusted services (x30)");
+    assertThat(html.split("class=\"egress-path\"", -1)).hasSize(120 + 1);
   }
 
   @Test

@@ -38,7 +38,7 @@ public final class DeploymentPathRule extends RuleSupport {
     }
     return "Two steps, because egress uses the system-assigned identity: (1) the hub with its identity and without "
         + "identity-based endpoints, routes to them or file upload; (2) role assignments and target firewalls using its "
-        + "principal id; (3) the complete hub again, in module '" + hub.name() + "-egress', after all of them. On a "
+        + "principal id; (3) the complete hub again, in " + DeploymentPath.secondDeployment(hub) + ", after all of them. On a "
         + "re-deployment, messages routed to custom endpoints go to the fallback route between (1) and (3).";
   }
 
