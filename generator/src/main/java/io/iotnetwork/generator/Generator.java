@@ -21,8 +21,11 @@ import io.iotnetwork.generator.verify.TemplateLimitCheck;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Compiles a network definition: validate, plan, emit ARM JSON and Bicep, verify the ARM JSON
@@ -70,10 +73,12 @@ public final class Generator {
       return Compiled.failed(diagnostics);
     }
     Plan plan = Planner.plan(spec);
+    CompletableFuture<Map<String, byte[]>> bicep = CompletableFuture.supplyAsync(() -> bicepFiles(plan));
     ObjectNode template = ArmWriter.template(plan);
     ObjectNode parameters = ArmWriter.parametersFile(plan);
     diagnostics = diagnostics.plus(ArmSchemaCheck.standard().check(template, parameters));
     if (diagnostics.hasErrors()) {
+      bicep.cancel(false);
       return Compiled.failed(diagnostics);
     }
     TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
@@ -81,13 +86,32 @@ public final class Generator {
     diagnostics = diagnostics.plus(TemplateLimitCheck.sharding(spec, plan))
         .plus(TemplateLimitCheck.check(spec, template, written, parametersFile.length));
     if (diagnostics.hasErrors()) {
+      bicep.cancel(false);
       return Compiled.failed(diagnostics);
     }
     TreeMap<String, byte[]> files = new TreeMap<>();
     files.put(GeneratedFiles.ARM_TEMPLATE, written.bytes());
     files.put(GeneratedFiles.ARM_PARAMETERS, parametersFile);
+    files.putAll(joined(bicep));
+    return new Compiled(diagnostics, template, files);
+  }
+
+  /** The Bicep files of {@code plan}: written on another thread while the ARM JSON is written and checked. */
+  private static Map<String, byte[]> bicepFiles(Plan plan) {
+    Map<String, byte[]> files = new TreeMap<>();
     BicepWriter.files(plan).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
     files.put(GeneratedFiles.BICEP_PARAMETERS, BicepWriter.mainBicepparam(plan).getBytes(StandardCharsets.UTF_8));
-    return new Compiled(diagnostics, template, files);
+    return files;
+  }
+
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 }
