@@ -5,11 +5,11 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the generator and floor benchmarks share: the plant fleet's sizes, average time in ms per
- * operation, and iterations sized for about two minutes a benchmark on 2 cores (a 1,000-hub
- * operation takes seconds, so an iteration holds one or two of them).
+ * What the generator and floor benchmarks share: the plant fleet's sizes and iterations sized for
+ * about two minutes a benchmark on 2 cores. The JIT takes about 15 s to settle on the generator
+ * (its first 1,000-hub call takes seconds, later ones well under one), hence the long warmup.
  */
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 public abstract class FleetSizeBenchmark extends AverageTimeBenchmark {
 

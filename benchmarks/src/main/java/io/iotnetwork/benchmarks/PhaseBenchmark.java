@@ -28,7 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * before the timing, through the same public calls. The steps add up to about the whole; a template
  * over ARM's limits stops the generator before {@link #bicep}, which is timed anyway.
  */
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class PhaseBenchmark extends AverageTimeBenchmark {
 
