@@ -3,7 +3,9 @@ package io.iotnetwork.generator.plan;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one deployment declares, in output order. Emitters print a plan; they never decide
@@ -17,6 +19,14 @@ import java.util.List;
  */
 public record Plan(String networkId, List<Parameter> parameters, List<PlannedResource> resources,
     List<PlannedModule> modules, List<Output> outputs) {
+  /** Each resource type's place in {@link ResourceType#DEPLOYMENT_ORDER}, looked up once per sort key. */
+  private static final Map<ResourceType, Integer> KIND_ORDER = new HashMap<>();
+
+  static {
+    for (int i = 0; i < ResourceType.DEPLOYMENT_ORDER.size(); i++) {
+      KIND_ORDER.put(ResourceType.DEPLOYMENT_ORDER.get(i), i);
+    }
+  }
 
   public Plan {
     requireNonNull(networkId);
@@ -29,19 +39,19 @@ public record Plan(String networkId, List<Parameter> parameters, List<PlannedRes
   /** A plan with resources sorted by kind ({@link ResourceType#DEPLOYMENT_ORDER}) then symbolic name, modules by symbolic name. */
   static Plan ordered(String networkId, List<Parameter> parameters, List<PlannedResource> resources,
       List<PlannedModule> modules, List<Output> outputs) {
+    resources.forEach(resource -> requireKnownKind(resource.type()));
     List<PlannedResource> sortedResources = resources.stream()
-        .sorted(Comparator.comparing((PlannedResource r) -> kindOrder(r.type())).thenComparing(PlannedResource::symbolicName))
+        .sorted(Comparator.comparingInt((PlannedResource r) -> KIND_ORDER.get(r.type()))
+            .thenComparing(PlannedResource::symbolicName))
         .toList();
     List<PlannedModule> sortedModules = modules.stream().sorted(Comparator.comparing(PlannedModule::symbolicName)).toList();
     return new Plan(networkId, parameters, sortedResources, sortedModules, outputs);
   }
 
-  private static int kindOrder(ResourceType type) {
-    int order = ResourceType.DEPLOYMENT_ORDER.indexOf(type);
-    if (order < 0) {
+  private static void requireKnownKind(ResourceType type) {
+    if (!KIND_ORDER.containsKey(type)) {
       throw new IllegalStateException("bug: " + type + " has no place in ResourceType.DEPLOYMENT_ORDER");
     }
-    return order;
   }
 
   /** The resource with {@code symbolicName}. */

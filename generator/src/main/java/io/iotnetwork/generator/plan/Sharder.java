@@ -2,6 +2,7 @@ package io.iotnetwork.generator.plan;
 
 import io.iotnetwork.model.IotNetworkSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,12 +27,24 @@ final class Sharder {
   private final Plan flat;
   private final Map<String, String> placement;
   private final Map<String, PlannedModule> groupDeployments = new LinkedHashMap<>();
+  private final Map<String, List<PlannedResource>> resourcesByGroup = new HashMap<>();
+  private final Map<String, List<Output>> outputsByGroup = new HashMap<>();
   private final Set<String> movedOutputs = new HashSet<>();
 
   private Sharder(IotNetworkSpec spec, Plan flat, Map<String, String> placement) {
     this.spec = spec;
     this.flat = flat;
     this.placement = placement;
+    for (PlannedResource resource : flat.createdResources()) {
+      String group = placement.get(resource.symbolicName());
+      if (group != null) {
+        resourcesByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(resource);
+      }
+    }
+    for (Output output : flat.outputs()) {
+      onlyGroup(output.value()).ifPresent(group ->
+          outputsByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(output));
+    }
   }
 
   /** {@code flat} with the resources {@code placement} names moved to their groups' nested deployments. */
@@ -51,17 +64,11 @@ final class Sharder {
           throw new IllegalStateException("bug: group " + key + " depends on group " + other);
         });
     Set<Deployable> outside = new LinkedHashSet<>();
-    for (PlannedResource resource : flat.createdResources()) {
-      if (key.equals(placement.get(resource.symbolicName()))) {
-        relocation.rebuild(resource, outside);
-      }
-    }
-    for (Output output : flat.outputs()) {
-      if (onlyIn(key, output.value())) {
-        inner.addOutput(new Output(output.name(), output.type(), relocation.rewrite(output.value(), outside),
-            output.description()));
-        movedOutputs.add(output.name());
-      }
+    resourcesByGroup.getOrDefault(key, List.of()).forEach(resource -> relocation.rebuild(resource, outside));
+    for (Output output : outputsByGroup.getOrDefault(key, List.of())) {
+      inner.addOutput(new Output(output.name(), output.type(), relocation.rewrite(output.value(), outside),
+          output.description()));
+      movedOutputs.add(output.name());
     }
     relocation.resources().forEach(inner::add);
     String symbol = "hubGroup" + SymbolicNames.pascalCase(key);
@@ -93,10 +100,13 @@ final class Sharder {
     return Plan.ordered(flat.networkId(), flat.parameters(), new ArrayList<>(resources.values()), modules, outputs);
   }
 
-  /** True when every deployable {@code value} references is placed in group {@code key}, and there is one. */
-  private boolean onlyIn(String key, Value value) {
-    List<Deployable> references = Dependencies.in(value);
-    return !references.isEmpty() && references.stream().allMatch(reference -> key.equals(placement.get(
-        reference.symbolicName())));
+  /** The group every deployable {@code value} references is placed in, when there is one and only one. */
+  private Optional<String> onlyGroup(Value value) {
+    Set<String> groups = new HashSet<>();
+    for (Deployable reference : Dependencies.in(value)) {
+      groups.add(placement.getOrDefault(reference.symbolicName(), Relocation.MAIN));
+    }
+    return groups.size() == 1 && !groups.contains(Relocation.MAIN) ? Optional.of(groups.iterator().next())
+        : Optional.empty();
   }
 }
