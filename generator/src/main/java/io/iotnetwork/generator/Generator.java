@@ -78,7 +78,7 @@ public final class Generator {
     ObjectNode parameters = ArmWriter.parametersFile(plan);
     diagnostics = diagnostics.plus(ArmSchemaCheck.standard().check(template, parameters));
     if (diagnostics.hasErrors()) {
-      bicep.cancel(false);
+      joined(bicep);
       return Compiled.failed(diagnostics);
     }
     TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
@@ -86,7 +86,7 @@ public final class Generator {
     diagnostics = diagnostics.plus(TemplateLimitCheck.sharding(spec, plan))
         .plus(TemplateLimitCheck.check(spec, template, written, parametersFile.length));
     if (diagnostics.hasErrors()) {
-      bicep.cancel(false);
+      joined(bicep);
       return Compiled.failed(diagnostics);
     }
     TreeMap<String, byte[]> files = new TreeMap<>();
@@ -96,7 +96,10 @@ public final class Generator {
     return new Compiled(diagnostics, template, files);
   }
 
-  /** The Bicep files of {@code plan}: written on another thread while the ARM JSON is written and checked. */
+  /**
+   * The Bicep files of {@code plan}: written on another thread while the ARM JSON is written and
+   * checked, and always waited for, so that no work outlives the call.
+   */
   private static Map<String, byte[]> bicepFiles(Plan plan) {
     Map<String, byte[]> files = new TreeMap<>();
     BicepWriter.files(plan).forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
