@@ -16,7 +16,8 @@ import java.util.Set;
  * one nested deployment ({@code modules/hub-group-<group>.bicep}); shared resources and every module
  * stay in the main template. A reference across the cut becomes an {@code existing} declaration plus
  * an explicit dependency on whatever deploys the resource, a main-template parameter becomes a module
- * input, and an output about one group's resources moves into that group's deployment.
+ * input (a secure one, a member of the module's secure {@code secrets} object), and an output about one
+ * group's resources moves into that group's deployment.
  */
 final class Sharder {
   /** How the files of hub groups' nested deployments start: {@code modules/hub-group-<group>.bicep}. */
@@ -59,8 +60,8 @@ final class Sharder {
   private void planGroup(String key) {
     PlanContext inner = PlanContext.module(spec);
     ModuleInputs inputs = new ModuleInputs(inner);
-    Relocation relocation = new Relocation(key, placement,
-        param -> inputs.input(param.parameter().name(), param), other -> {
+    Relocation relocation = new Relocation(key, placement, param -> param.parameter().type().secure()
+        ? inputs.secret(param.parameter().name(), param) : inputs.input(param.parameter().name(), param), other -> {
           throw new IllegalStateException("bug: group " + key + " depends on group " + other);
         });
     Set<Deployable> outside = new LinkedHashSet<>();

@@ -11,8 +11,11 @@ import io.iotnetwork.generator.Fixtures;
 import io.iotnetwork.generator.GeneratedFiles;
 import io.iotnetwork.generator.GenerationResult;
 import io.iotnetwork.generator.Generator;
+import io.iotnetwork.generator.emit.arm.ArmWriter;
+import io.iotnetwork.generator.plan.Planner;
 import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.model.FirewallMode;
+import io.iotnetwork.model.IotHubSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +62,21 @@ class KeyBasedSecretsTest {
         .isEqualTo("[parameters('secrets').iotHubHubKeysFileUploadConnectionString]");
     assertThat(files.text("modules/iot-hub-hub-keys-egress.bicep")).contains("@secure()\n@description(")
         .contains("param secrets object");
+  }
+
+  @Test
+  void aHubGroupReceivesTheConnectionStringInItsSecureObjectNeverAsAPlainInput() throws Exception {
+    IotHubSpec hub = Fixtures.privateHub("hub-keys")
+        .defineRoutingEndpoint("orders").toEventHub(EventHubsNamespace.define("evhns-orders-01")
+            .withFirewall(FirewallMode.ALL_NETWORKS).build(), "orders").withKeyBasedAuthentication().attach().build();
+    JsonNode template = ArmWriter.template(Planner.planSharded(Fixtures.networkWith(hub).build(), 1));
+    JsonNode group = template.path("resources").findParents("expressionEvaluationOptions").get(0);
+    String parameter = "iotHubHubKeysOrdersConnectionString";
+
+    assertThat(group.at("/parameters/inputs").toString()).doesNotContain(parameter);
+    assertThat(group.at("/parameters/secrets/value/" + parameter).asText())
+        .isEqualTo("[parameters('" + parameter + "')]");
+    assertThat(group.at("/template/parameters/secrets/type").asText()).isEqualTo("secureObject");
   }
 
   private static GeneratedFiles generate(IotHubStages.WithOptions hub) {

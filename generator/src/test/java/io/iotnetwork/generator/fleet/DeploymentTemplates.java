@@ -18,11 +18,11 @@ public record DeploymentTemplates(JsonNode main, List<Nested> nested) {
 
   /** One nested deployment: the resource in its parent, and its template. */
   public record Nested(JsonNode deployment, JsonNode template) {
-    String name() {
+    public String name() {
       return deployment.path("name").asText();
     }
 
-    String module() {
+    public String module() {
       return template.at("/metadata/module").asText();
     }
   }

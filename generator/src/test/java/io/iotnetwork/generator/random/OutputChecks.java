@@ -90,6 +90,12 @@ final class OutputChecks {
     assertThat(CrossTemplateReferences.of(DeploymentTemplates.of(template)).unresolved)
         .as("unresolved references of '%s' sharded", spec.id()).isEmpty();
     ArmDependsOnTest.assertDependenciesAreLocal(template, spec.id() + " sharded");
+    Set<String> secure = secureParameters(template);
+    for (DeploymentTemplates.Nested nested : DeploymentTemplates.of(template).nested()) {
+      String inputs = nested.deployment().at("/properties/parameters/inputs").toString();
+      secure.forEach(name -> assertThat(inputs).as("secure parameter %s passed as a plain input of %s in '%s' sharded",
+          name, nested.module(), spec.id()).doesNotContain("parameters('" + name + "')"));
+    }
     assertThat(BicepWriter.files(plan)).as("Bicep of '%s' sharded", spec.id()).containsKey(BicepWriter.MAIN);
     dependenciesResolveWithoutCycles(plan);
   }
