@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -82,11 +83,16 @@ public final class Fleet<T> implements FleetStages.Blank<T>, FleetStages.Named<T
     for (int index = 0; index < rows.size(); index++) {
       T row = rows.get(index);
       String hub = requireNonNull(hubName.apply(row), "the naming scheme gave no name for row " + index);
-      String printed = label == null ? hub : label.apply(row);
-      FleetMembership membership = new FleetMembership(name, index, printed);
+      String printed = label == null ? hub : requireNonNull(label.apply(row), "labelledBy(..) gave no label for row " + index);
+      FleetMembership membership = new FleetMembership(name, index, rows.size(), printed);
       IotHubStages.WithOptions configured =
           configuration.apply(new FleetMember<>(row, index, hub), IotHub.defineMember(hub, membership));
-      hubs.add(requireNonNull(configured, "eachHub(..) returned no hub for row " + index).build());
+      IotHubSpec built = requireNonNull(configured, "eachHub(..) returned no hub for row " + index).build();
+      if (!built.fleet().equals(Optional.of(membership))) {
+        throw new IllegalArgumentException("eachHub(..) must configure and return the hub it is given ('" + hub
+            + "' for row " + index + "), not one from IotHub.define(..)");
+      }
+      hubs.add(built);
     }
     return hubs;
   }

@@ -15,6 +15,7 @@ import io.iotnetwork.generator.report.TopologyBuilder;
 import io.iotnetwork.generator.report.scan.ScanResult;
 import io.iotnetwork.generator.report.scan.ScannerPreview;
 import io.iotnetwork.generator.validate.Diagnostics;
+import io.iotnetwork.generator.validate.Severity;
 import io.iotnetwork.generator.validate.Validator;
 import io.iotnetwork.generator.verify.ArmSchemaCheck;
 import io.iotnetwork.generator.verify.TemplateLimitCheck;
@@ -74,21 +75,29 @@ public final class Generator {
     }
     Plan plan = Planner.plan(spec);
     CompletableFuture<Map<String, byte[]>> bicep = CompletableFuture.supplyAsync(() -> bicepFiles(plan));
+    try {
+      return compileArm(spec, plan, diagnostics, bicep);
+    } finally {
+      bicep.exceptionally(failure -> null).join();
+    }
+  }
+
+  /** The ARM files of {@code plan}, checked; then, when nothing failed, the Bicep files {@code bicep} brings. */
+  private static Compiled compileArm(IotNetworkSpec spec, Plan plan, Diagnostics validation,
+      CompletableFuture<Map<String, byte[]>> bicep) {
     ObjectNode template = ArmWriter.template(plan);
     ObjectNode parameters = ArmWriter.parametersFile(plan);
-    diagnostics = diagnostics.plus(ArmSchemaCheck.standard().check(template, parameters));
+    Diagnostics diagnostics = validation.plus(ArmSchemaCheck.standard().check(template, parameters));
     if (diagnostics.hasErrors()) {
-      joined(bicep);
       return Compiled.failed(diagnostics);
     }
     TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
     byte[] parametersFile = ArmWriter.print(parameters);
-    diagnostics = diagnostics.plus(TemplateLimitCheck.sharding(spec, plan))
-        .plus(TemplateLimitCheck.check(spec, template, written, parametersFile.length));
-    if (diagnostics.hasErrors()) {
-      joined(bicep);
-      return Compiled.failed(diagnostics);
+    Diagnostics limits = Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, written, parametersFile.length));
+    if (limits.hasErrors()) {
+      return Compiled.failed(diagnostics.plus(limits.ofSeverity(Severity.ERROR)));
     }
+    diagnostics = diagnostics.plus(TemplateLimitCheck.sharding(spec, plan)).plus(limits.all());
     TreeMap<String, byte[]> files = new TreeMap<>();
     files.put(GeneratedFiles.ARM_TEMPLATE, written.bytes());
     files.put(GeneratedFiles.ARM_PARAMETERS, parametersFile);
@@ -98,7 +107,7 @@ public final class Generator {
 
   /**
    * The Bicep files of {@code plan}: written on another thread while the ARM JSON is written and
-   * checked, and always waited for, so that no work outlives the call.
+   * checked, and always waited for ({@link #compile}), so that no work outlives the call.
    */
   private static Map<String, byte[]> bicepFiles(Plan plan) {
     Map<String, byte[]> files = new TreeMap<>();

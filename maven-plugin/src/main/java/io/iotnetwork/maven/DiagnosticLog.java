@@ -8,16 +8,21 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * Logs diagnostics at their level, one line each: network, rule id, DSL path, source line, message,
- * hint. Every error and warning is logged; of a fleet's many identical notes, the first few of each
- * rule are, then one line says how many more there are (all of them at debug level, and in report.md).
+ * hint. Every error and warning is logged. A rule with more than {@value #INFOS_SHOWN_IN_FULL} notes
+ * (one per hub of a large definition) has its first {@value #INFOS_PER_RULE} logged at info level,
+ * the rest at debug level, and one line saying how many there are.
  */
 final class DiagnosticLog {
-  /** The notes of one rule logged at info level before the rest go to debug. */
+  /** Notes of one rule that are all logged at info level. */
+  static final int INFOS_SHOWN_IN_FULL = 5;
+  /** Notes of one rule logged at info level when it has more. */
   static final int INFOS_PER_RULE = 3;
 
   private DiagnosticLog() {}
 
   static void log(Log log, String networkId, Diagnostics diagnostics) {
+    Map<String, Long> perRule = new LinkedHashMap<>();
+    diagnostics.all().forEach(diagnostic -> perRule.merge(diagnostic.ruleId(), 1L, Long::sum));
     Map<String, Integer> infos = new LinkedHashMap<>();
     for (Diagnostic diagnostic : diagnostics.all()) {
       String line = "[" + networkId + "] " + diagnostic.describe();
@@ -25,7 +30,8 @@ final class DiagnosticLog {
         case ERROR -> log.error(line);
         case WARNING -> log.warn(line);
         case INFO -> {
-          if (infos.merge(diagnostic.ruleId(), 1, Integer::sum) <= INFOS_PER_RULE) {
+          if (perRule.get(diagnostic.ruleId()) <= INFOS_SHOWN_IN_FULL
+              || infos.merge(diagnostic.ruleId(), 1, Integer::sum) <= INFOS_PER_RULE) {
             log.info(line);
           } else {
             log.debug(line);
@@ -36,7 +42,7 @@ final class DiagnosticLog {
     infos.forEach((rule, count) -> {
       if (count > INFOS_PER_RULE) {
         log.info("[" + networkId + "] ... and " + (count - INFOS_PER_RULE) + " more " + rule + " notes like these "
-            + "(mvn -X shows them; report.md lists every one)");
+            + "(mvn -X shows them all)");
       }
     });
   }

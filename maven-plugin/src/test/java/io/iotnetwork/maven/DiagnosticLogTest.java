@@ -29,7 +29,19 @@ class DiagnosticLogTest {
     assertThat(log.lines).filteredOn(line -> line.startsWith("debug: [fleet] deployment-path")).hasSize(117);
     assertThat(log.lines).filteredOn(line -> line.startsWith("warn: ")).hasSize(5);
     assertThat(log.lines).contains("info: [fleet] ... and 117 more deployment-path notes like these (mvn -X shows "
-        + "them; report.md lists every one)");
+        + "them all)");
+  }
+
+  @Test
+  void aFewNotesOfOneRuleAreAllLogged() {
+    List<Diagnostic> all = new ArrayList<>();
+    IntStream.range(0, 5).forEach(i -> all.add(Diagnostic.info("deployment-path", "iotHub[hub-" + i + "]",
+        SourceLocation.UNKNOWN, "two steps", "nothing to do")));
+    RecordingLog log = new RecordingLog();
+
+    DiagnosticLog.log(log, "net", new Diagnostics(all));
+
+    assertThat(log.lines).hasSize(5).allMatch(line -> line.startsWith("info: [net] deployment-path"));
   }
 
   private static final class RecordingLog extends SystemStreamLog {

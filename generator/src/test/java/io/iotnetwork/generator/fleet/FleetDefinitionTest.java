@@ -1,10 +1,12 @@
 package io.iotnetwork.generator.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.azure.core.management.Region;
 import com.azure.resourcemanager.iothub.models.IotHubSku;
 import io.iotnetwork.dsl.Fleet;
+import io.iotnetwork.dsl.IotHub;
 import io.iotnetwork.dsl.IotNetwork;
 import io.iotnetwork.generator.Fixtures;
 import io.iotnetwork.generator.GeneratedFiles;
@@ -38,6 +40,27 @@ class FleetDefinitionTest {
         .containsExactly("iot-plant-a-weu", "iot-plant-b-weu", "iot-plant-a-neu", "iot-plant-b-neu");
     assertThat(hubs.get(0).privateEndpoints().get(0).name()).isEqualTo("pe-iot-plant-a-weu");
     assertThat(hubs.get(2).path()).isEqualTo("fleet[plants][2 Plant A/neu].iotHub[iot-plant-a-neu]");
+  }
+
+  @Test
+  void rowIndexesArePaddedSoThatPathsSortInRowOrder() {
+    List<IotHubSpec> hubs = Fleet.of("plants", IntStream.range(0, 12).boxed().toList())
+        .namedBy(row -> "hub-" + row)
+        .eachHub((member, hub) -> hub.withSku(IotHubSku.S1, 1))
+        .build();
+
+    assertThat(hubs.get(3).path()).isEqualTo("fleet[plants][03 hub-3].iotHub[hub-3]");
+    assertThat(hubs.stream().map(IotHubSpec::path).sorted().toList())
+        .isEqualTo(hubs.stream().map(IotHubSpec::path).toList());
+  }
+
+  @Test
+  void eachHubMustReturnTheHubItIsGiven() {
+    var fleet = Fleet.of("plants", List.of("a")).namedBy(row -> "hub-" + row)
+        .eachHub((member, hub) -> IotHub.define("another").withSku(IotHubSku.S1, 1));
+
+    assertThatThrownBy(fleet::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must configure and return the hub it is given ('hub-a' for row 0)");
   }
 
   @Test
