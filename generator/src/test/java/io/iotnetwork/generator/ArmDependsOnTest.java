@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,20 +32,42 @@ public class ArmDependsOnTest {
     assertDependenciesAreLocal(template, "azuredeploy.json");
   }
 
-  /** Checks {@code template} and, recursively, every nested template. */
+  /**
+   * Checks {@code template} and, recursively, every nested template: every dependency is deployed by
+   * the same template, and a child whose parent the same template deploys depends on it.
+   */
   public static void assertDependenciesAreLocal(JsonNode template, String where) {
     Set<String> ids = new HashSet<>();
     template.path("resources").forEach(resource -> ids.add(idOf(resource)));
     for (JsonNode resource : template.path("resources")) {
+      Set<String> dependencies = new HashSet<>();
       for (JsonNode dependency : resource.path("dependsOn")) {
         assertThat(ids).as("%s: %s depends on %s", where, resource.path("name").asText(), dependency.asText())
             .contains(unbracket(dependency.asText()));
+        dependencies.add(unbracket(dependency.asText()));
       }
+      parentId(resource).filter(ids::contains).ifPresent(parent -> assertThat(dependencies)
+          .as("%s: child %s of %s, deployed by the same template", where, resource.path("name").asText(), parent)
+          .contains(parent));
       JsonNode nested = resource.at("/properties/template");
       if (nested.isObject()) {
         assertDependenciesAreLocal(nested, where + " > " + resource.path("name").asText());
       }
     }
+  }
+
+  /** For a child resource (not an extension resource) with a literal name, its parent's id. */
+  private static Optional<String> parentId(JsonNode resource) {
+    String[] type = resource.path("type").asText().split("/");
+    String name = resource.path("name").asText();
+    if (type.length < 3 || resource.has("scope") || name.startsWith("[")) {
+      return Optional.empty();
+    }
+    List<String> names = nameSegments(name);
+    List<String> arguments = new ArrayList<>();
+    arguments.add(quote(String.join("/", List.of(type).subList(0, type.length - 1))));
+    arguments.addAll(names.subList(0, names.size() - 1));
+    return Optional.of("resourceId(" + String.join(", ", arguments) + ")");
   }
 
   /** The id expression ARM resolves for {@code resource}, as a dependency would write it. */

@@ -33,12 +33,13 @@ public enum DeploymentPath {
   }
 
   /**
-   * Where step (3) deploys {@code hub} again, in words: module {@code '<hub>-egress'}; a fleet's hub
-   * may instead be in its hub group's second deployment, when the fleet is sharded.
+   * Where step (3) deploys {@code hub} again, in words: module {@code '<hub>-egress'}, or, when the
+   * definition is too large for one template and sharded, its hub group's second-deployment module.
+   * Validation runs before planning, so the words cover both.
    */
   public static String secondDeployment(IotHubSpec hub) {
-    return "module '" + hub.name() + "-egress'" + (hub.fleet().isPresent()
-        ? ", or its hub group's modules/hub-group-<region>-<nn>-egress.bicep when the fleet is sharded" : "");
+    return "module '" + hub.name() + "-egress' (when the definition is sharded: its hub group's "
+        + "modules/hub-group-<region>-<nn>-egress.bicep)";
   }
 
   /** True when the hub's own properties use egress (endpoints or file upload), so step (3) re-deploys it. */

@@ -12,10 +12,12 @@ import io.iotnetwork.model.StorageAccountSpec;
 import io.iotnetwork.model.UserAssignedIdentityRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Plans each hub and its egress in the right order (azure-facts §6): identities, the hub, the role
@@ -133,7 +135,7 @@ final class EgressPlanner {
       hubs.stream().filter(plan -> access.serves(plan.hub())).forEach(plan -> dependencies.get(plan).add(module));
     }
     Map<HubGroups.HubGroup, List<HubPlan>> secondDeployments = new LinkedHashMap<>();
-    Map<HubGroups.HubGroup, List<Deployable>> secondDeploymentsAfter = new LinkedHashMap<>();
+    Map<HubGroups.HubGroup, Set<Deployable>> secondDeploymentsAfter = new LinkedHashMap<>();
     for (HubPlan plan : hubs) {
       List<Deployable> after = dependencies.get(plan);
       if (plan.path() == DeploymentPath.SINGLE_PASS) {
@@ -144,14 +146,14 @@ final class EgressPlanner {
         if (groups.sharded()) {
           HubGroups.HubGroup group = groups.of(plan.hub());
           secondDeployments.computeIfAbsent(group, g -> new ArrayList<>()).add(plan);
-          secondDeploymentsAfter.computeIfAbsent(group, g -> new ArrayList<>()).addAll(withFirstDeployment);
+          secondDeploymentsAfter.computeIfAbsent(group, g -> new LinkedHashSet<>()).addAll(withFirstDeployment);
         } else {
           context.add(HubModulePlanner.plan(context, plan, withFirstDeployment));
         }
       }
     }
     secondDeployments.forEach((group, plans) ->
-        context.add(HubModulePlanner.plan(context, group, plans, secondDeploymentsAfter.get(group))));
+        context.add(HubModulePlanner.plan(context, group, plans, List.copyOf(secondDeploymentsAfter.get(group)))));
   }
 
   /**

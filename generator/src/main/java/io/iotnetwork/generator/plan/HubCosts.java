@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What each hub adds to its group's template, for packing groups ({@link HubGroups#packed}): measured
- * on a plan, or, for a fleet that cannot be one template anyway, counted from the definition.
+ * What each hub adds to its group's template, for packing groups ({@link HubGroups#packed}), counted
+ * from the definition. The count may overestimate (shared entities count for every hub that uses
+ * them), which the groups' half-limit budget affords; the written templates are measured anyway.
  */
 final class HubCosts {
   /** The outputs every hub has: its resource id and host name. */
@@ -40,24 +41,6 @@ final class HubCosts {
       int resources = 1 + hub.privateEndpoints().size() * perEndpoint + (int) (assignments + entities);
       costs.put(hub.name(), new HubGroups.HubCost(resources, OUTPUTS_PER_HUB));
     }
-    return costs;
-  }
-
-  /** Measured on {@code plan}, by hub name: the resources placed with each hub alone, and its outputs. */
-  static Map<String, HubGroups.HubCost> measured(PlanContext whole, Plan plan) {
-    Map<String, String> alone = new LinkedHashMap<>();
-    whole.hubs.keySet().forEach(symbol -> alone.put(symbol, symbol));
-    Map<String, String> placed = Placement.of(plan, alone);
-    Map<String, Integer> resources = new LinkedHashMap<>();
-    placed.values().forEach(symbol -> resources.merge(symbol, 1, Integer::sum));
-    Map<String, Integer> outputs = new LinkedHashMap<>();
-    for (Output output : plan.outputs()) {
-      Dependencies.in(output.value()).stream().map(reference -> placed.get(reference.symbolicName()))
-          .filter(java.util.Objects::nonNull).distinct().forEach(symbol -> outputs.merge(symbol, 1, Integer::sum));
-    }
-    Map<String, HubGroups.HubCost> costs = new LinkedHashMap<>();
-    whole.hubs.forEach((symbol, hub) -> costs.put(hub.name(), new HubGroups.HubCost(resources.getOrDefault(symbol, 0),
-        outputs.getOrDefault(symbol, 0))));
     return costs;
   }
 }

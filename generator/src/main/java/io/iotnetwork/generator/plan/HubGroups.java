@@ -12,10 +12,11 @@ import java.util.function.Function;
 
 /**
  * How the planner groups hubs. A definition that fits one template is planned ungrouped: each hub's
- * second deployment is its own module. A fleet that does not is packed into groups, within one
- * region each, in definition order, as many hubs per group as {@link TemplateLimits} allow; each group
- * becomes one nested deployment, with one module for its hubs' second deployments and one access
- * module per resource group for its hubs' system-assigned identities.
+ * second deployment is its own module. A larger one (a fleet, or any definition over the limits) is
+ * packed into groups, within one region each, in definition order, within half of each template
+ * limit ({@link TemplateLimits#GROUP_RESOURCES}, all 64 outputs); each group becomes one nested
+ * deployment, with one module for its hubs' second deployments and one access module per resource
+ * group for its hubs' system-assigned identities.
  */
 final class HubGroups {
   private final boolean sharded;

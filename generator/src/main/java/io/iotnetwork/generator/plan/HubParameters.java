@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The main template's per-hub parameters: each hub's name and each opted-in connection string. A
  * definition within ARM's {@value TemplateLimits#PARAMETERS} parameters gets one string parameter per
- * name ({@code <hub symbol>Name}) and one secure string per connection string. A larger fleet gets
+ * name ({@code <hub symbol>Name}) and one secure string per connection string. A larger definition gets
  * one object of names ({@code iotHubNames}, keyed by hub symbol) and one secure object of connection
  * strings ({@code connectionStrings}), as Microsoft's best practices advise.
  */
@@ -20,6 +21,7 @@ final class HubParameters {
   private final PlanContext context;
   private final boolean grouped;
   private final Map<String, String> symbols = new LinkedHashMap<>();
+  private Parameter names;
   private Parameter connectionStrings;
 
   /** A value that a parameter supplies, and the name it is passed to a module under. */
@@ -35,11 +37,11 @@ final class HubParameters {
     }
     this.grouped = context.parameters.size() + symbols.size() + secrets > TemplateLimits.PARAMETERS;
     if (grouped) {
-      Obj.Builder names = Obj.builder();
-      context.spec.iotHubs().forEach(hub -> names.put(symbol(hub), hub.name()));
-      context.addParameter(new Parameter(NAMES, ParameterType.OBJECT, Optional.of(names.build()),
+      Obj.Builder byHub = Obj.builder();
+      context.spec.iotHubs().forEach(hub -> byHub.put(symbol(hub), hub.name()));
+      this.names = context.addParameter(new Parameter(NAMES, ParameterType.OBJECT, Optional.of(byHub.build()),
           "Names of the IoT hubs, by hub: each globally unique, 3-50 letters, digits and hyphens.",
-          java.util.OptionalInt.empty(), java.util.OptionalInt.empty()));
+          OptionalInt.empty(), OptionalInt.empty()));
     }
   }
 
@@ -52,8 +54,7 @@ final class HubParameters {
   Value name(IotHubSpec hub) {
     String symbol = symbol(hub);
     if (grouped) {
-      return new Member(context.parameters.stream().filter(p -> p.name().equals(NAMES)).findFirst().orElseThrow().ref(),
-          symbol);
+      return new Member(names.ref(), symbol);
     }
     return context.addParameter(Parameter.string(symbol + "Name", hub.name(),
         "Name of the IoT hub '" + hub.name() + "': globally unique, 3-50 letters, digits and hyphens.")

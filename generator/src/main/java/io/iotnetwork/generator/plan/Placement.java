@@ -19,8 +19,9 @@ import java.util.Set;
  *       container only one group writes to, a network only one group's endpoints use), where a module
  *       that comes after one group's resources counts as that group's; a resource nothing references
  *       (a DNS link) goes with what it references;</li>
- *   <li>everything else stays in the main template: shared DNS zones, shared networks and targets,
- *       identities, and whatever a module of the main template uses. Modules never move.</li>
+ *   <li>everything else stays in the main template: shared DNS zones, and networks, targets and
+ *       identities that several groups use, and whatever a module of the main template uses. Modules
+ *       never move.</li>
  * </ul>
  */
 final class Placement {
@@ -47,7 +48,7 @@ final class Placement {
   private void place(Plan plan, Map<String, String> hubGroups) {
     Map<String, List<Deployable>> dependencies = new HashMap<>();
     plan.createdResources().forEach(resource -> dependencies.put(resource.symbolicName(), Dependencies.of(resource)));
-    List<PlannedResource> order = topological(plan.createdResources(), dependencies);
+    List<PlannedResource> order = DeploymentOrder.sorted(plan.createdResources(), dependencies);
     Map<String, List<Deployable>> dependents = new HashMap<>();
     for (PlannedResource resource : order) {
       dependencies.get(resource.symbolicName()).forEach(dependency -> dependents.computeIfAbsent(dependency.symbolicName(),
@@ -110,32 +111,5 @@ final class Placement {
       }
     }
     return found;
-  }
-
-  /** {@code resources} with every resource after the resources it depends on; ties keep plan order. */
-  private static List<PlannedResource> topological(List<PlannedResource> resources,
-      Map<String, List<Deployable>> dependencies) {
-    Map<String, PlannedResource> bySymbol = new LinkedHashMap<>();
-    resources.forEach(resource -> bySymbol.put(resource.symbolicName(), resource));
-    List<PlannedResource> order = new ArrayList<>(resources.size());
-    Set<String> visited = new HashSet<>();
-    for (PlannedResource resource : resources) {
-      visit(resource, bySymbol, dependencies, visited, order);
-    }
-    return order;
-  }
-
-  private static void visit(PlannedResource resource, Map<String, PlannedResource> bySymbol,
-      Map<String, List<Deployable>> dependencies, Set<String> visited, List<PlannedResource> order) {
-    if (!visited.add(resource.symbolicName())) {
-      return;
-    }
-    for (Deployable dependency : dependencies.get(resource.symbolicName())) {
-      PlannedResource planned = bySymbol.get(dependency.symbolicName());
-      if (planned != null) {
-        visit(planned, bySymbol, dependencies, visited, order);
-      }
-    }
-    order.add(resource);
   }
 }

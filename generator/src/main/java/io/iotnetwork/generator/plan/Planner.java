@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Turns a valid definition into a {@link Plan}: stable symbolic names, references instead of
  * hand-written dependencies, resources sorted by kind and symbolic name. A definition within ARM's
- * template limits is one template; a larger fleet is planned in hub groups and sharded
+ * template limits is one template; a larger one (a fleet, typically) is planned in hub groups and sharded
  * ({@link Sharder}). Call it only on a definition without validation errors.
  */
 public final class Planner {
@@ -17,17 +17,13 @@ public final class Planner {
 
   /** The plan of {@code spec}. */
   public static Plan plan(IotNetworkSpec spec) {
-    Map<String, HubGroups.HubCost> costs;
-    if (HubCosts.tooManyHubsForOneTemplate(spec)) {
-      costs = HubCosts.counted(spec);
-    } else {
-      PlanContext whole = plan(spec, HubGroups.ungrouped());
-      Plan plan = whole.toPlan();
-      if (TemplateLimits.countsFit(plan)) {
-        return plan;
+    if (!HubCosts.tooManyHubsForOneTemplate(spec)) {
+      Plan whole = plan(spec, HubGroups.ungrouped()).toPlan();
+      if (TemplateLimits.countsFit(whole)) {
+        return whole;
       }
-      costs = HubCosts.measured(whole, plan);
     }
+    Map<String, HubGroups.HubCost> costs = HubCosts.counted(spec);
     return sharded(spec, HubGroups.packed(spec, hub -> costs.get(hub.name()),
         new HubGroups.HubCost(TemplateLimits.GROUP_RESOURCES, TemplateLimits.OUTPUTS)));
   }

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Measures the written ARM documents against ARM's template limits ({@link TemplateLimits}): the
  * counts of every template, main and nested, each expression's length, each resource's size and the
- * files' sizes. The planner shards a fleet to stay within them; what still does not fit (a definition
- * whose shared part alone is too large, or a fleet too large for one deployment) is a
+ * files' sizes. The planner shards a large definition to stay within them; what still does not fit (a definition
+ * whose shared part alone is too large, or one too large for a single deployment) is a
  * {@code template-limits} error, and nothing is written.
  */
 public final class TemplateLimitCheck {
