@@ -97,6 +97,17 @@ class ReportTest {
   }
 
   @Test
+  void aLargeFleetsPostureSummaryHasOneLinePerDistinctPosture() {
+    IotNetworkSpec spec = PlantFleetNetwork.fleet(120);
+    Posture posture = PostureAnalyzer.analyze(spec, Generator.generate(spec).diagnostics());
+
+    assertThat(posture.summaryLines()).containsExactly("120 hubs ('iot-contoso-plant-001-weu' ... "
+        + "'iot-contoso-plant-030-sea'): public endpoint closed: public network access disabled; 1 private endpoint(s); "
+        + "DNS covers both zones; TLS 1.2; hub-level keys disabled; egress: 1 path(s), two steps: hub with identity, "
+        + "role assignments and firewalls, complete hub again");
+  }
+
+  @Test
   void fiveHubsAndOneHubWithFiveTargetsLayOutWithoutOverlappingBoxes() throws Exception {
     IotNetworkStages.WithOptions network = IotNetwork.define("crowded").inRegion(Region.EUROPE_WEST);
     for (int h = 0; h < 5; h++) {
