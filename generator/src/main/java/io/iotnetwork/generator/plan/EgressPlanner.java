@@ -26,6 +26,9 @@ import java.util.Set;
  * dependencies on all of them (single pass) or the hub's second deployment as a module (two-step).
  */
 final class EgressPlanner {
+  /** The outputs {@link #planHub} adds for every hub: its resource id and host name. */
+  static final int OUTPUTS_PER_HUB = 2;
+
   private final PlanContext context;
   private final HubGroups groups;
   private final HubParameters parameters;

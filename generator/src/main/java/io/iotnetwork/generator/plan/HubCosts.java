@@ -13,9 +13,6 @@ import java.util.Map;
  * them), which the groups' half-limit budget affords; the written templates are measured anyway.
  */
 final class HubCosts {
-  /** The outputs every hub has: its resource id and host name. */
-  static final int OUTPUTS_PER_HUB = 2;
-
   private HubCosts() {}
 
   /**
@@ -23,7 +20,7 @@ final class HubCosts {
    * alone exceed the limit.
    */
   static boolean tooManyHubsForOneTemplate(IotNetworkSpec spec) {
-    return spec.iotHubs().size() * OUTPUTS_PER_HUB > TemplateLimits.OUTPUTS;
+    return spec.iotHubs().size() * EgressPlanner.OUTPUTS_PER_HUB > TemplateLimits.OUTPUTS;
   }
 
   /**
@@ -39,7 +36,7 @@ final class HubCosts {
           .filter(grant -> grant.identity() == IdentityKind.SYSTEM_ASSIGNED && grant.target().created()).count();
       long entities = EgressUse.of(hub).stream().filter(use -> use.target().created()).count();
       int resources = 1 + hub.privateEndpoints().size() * perEndpoint + (int) (assignments + entities);
-      costs.put(hub.name(), new HubGroups.HubCost(resources, OUTPUTS_PER_HUB));
+      costs.put(hub.name(), new HubGroups.HubCost(resources, EgressPlanner.OUTPUTS_PER_HUB));
     }
     return costs;
   }

@@ -15,7 +15,10 @@ import java.util.Map;
  * @param diagnostics  every finding of the generation
  */
 public record Posture(String networkId, List<HubPosture> hubs, List<String> deviceSites, Diagnostics diagnostics) {
-  /** Hubs listed one line each; beyond this, hubs with the same posture share a line. */
+  /**
+   * Hubs a summary lists one by one; beyond this, hubs with the same posture share a line, and the
+   * diagram draws a fleet's hubs of one region as one box.
+   */
   public static final int MAX_HUBS_LISTED = 12;
 
   public Posture {

@@ -25,14 +25,11 @@ import java.util.Map;
 
 /**
  * Builds the {@link Topology} of a definition from its spec and its posture. A definition of more
- * than {@value #MAX_HUBS_DRAWN_ALONE} hubs draws each fleet's hubs of one region as one box (and
+ * than {@value Posture#MAX_HUBS_LISTED} hubs draws each fleet's hubs of one region as one box (and
  * their private endpoints in one subnet as one box), with counts, so that the diagram stays readable;
  * the report's tables still list every hub.
  */
 public final class TopologyBuilder {
-  /** Hubs drawn one box each; beyond this, fleet hubs are drawn per fleet and region. */
-  public static final int MAX_HUBS_DRAWN_ALONE = 12;
-
   private final Map<String, Topology.Node> nodes = new LinkedHashMap<>();
   private final Map<Topology.Edge, Integer> edges = new LinkedHashMap<>();
   private final Map<String, List<Member>> groupMembers = new LinkedHashMap<>();
@@ -62,7 +59,7 @@ public final class TopologyBuilder {
     Topology.Node internet = node("internet", Topology.NodeKind.INTERNET, "Internet",
         List.of("public endpoints: " + publicSummary(posture)));
     List<String> subnets = new ArrayList<>();
-    boolean grouping = spec.iotHubs().size() > MAX_HUBS_DRAWN_ALONE;
+    boolean grouping = spec.iotHubs().size() > Posture.MAX_HUBS_LISTED;
     for (int i = 0; i < spec.iotHubs().size(); i++) {
       IotHubSpec hub = spec.iotHubs().get(i);
       HubPosture hubPosture = posture.hubs().get(i);

@@ -12,9 +12,10 @@ import io.iotnetwork.generator.plan.PropertyOf;
 import io.iotnetwork.generator.plan.ResourceIdOf;
 import io.iotnetwork.generator.plan.ScopeOf;
 import io.iotnetwork.generator.plan.Value;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -37,44 +38,40 @@ final class BicepValues {
     if (value instanceof Lit lit) {
       out.append(lit.value() instanceof String text ? quote(text) : lit.value().toString());
     } else if (value instanceof Obj obj) {
-      if (obj.entries().isEmpty()) {
-        out.append("{}");
-        return;
-      }
-      out.append("{\n");
-      obj.entries().forEach((key, entry) -> {
-        indent(out, depth + 1).append(key(key)).append(": ");
-        append(entry, depth + 1, out);
-        out.append('\n');
+      block(out, '{', '}', depth, obj.entries().entrySet(), (entry, line) -> {
+        line.append(key(entry.getKey())).append(": ");
+        append(entry.getValue(), depth + 1, line);
       });
-      indent(out, depth).append('}');
     } else if (value instanceof KeyedObj keyed) {
-      if (keyed.entries().isEmpty()) {
-        out.append("{}");
-        return;
-      }
-      out.append("{\n");
-      keyed.entries().forEach(entry -> {
-        indent(out, depth + 1).append(key(entry.key())).append(": ");
-        append(entry.value(), depth + 1, out);
-        out.append('\n');
+      block(out, '{', '}', depth, keyed.entries(), (entry, line) -> {
+        line.append(key(entry.key())).append(": ");
+        append(entry.value(), depth + 1, line);
       });
-      indent(out, depth).append('}');
     } else if (value instanceof Arr arr) {
-      if (arr.items().isEmpty()) {
-        out.append("[]");
-        return;
-      }
-      out.append("[\n");
-      arr.items().forEach(item -> {
-        indent(out, depth + 1);
-        append(item, depth + 1, out);
-        out.append('\n');
-      });
-      indent(out, depth).append(']');
+      block(out, '[', ']', depth, arr.items(), (item, line) -> append(item, depth + 1, line));
     } else {
       out.append(expression((Expr) value));
     }
+  }
+
+  /**
+   * Bicep's multi-line layout, the one place it is written: {@code open}, each item on its own line
+   * indented to {@code depth + 1}, {@code close} indented to {@code depth}; {@code {}} or {@code []}
+   * when there are no items.
+   */
+  private static <T> void block(StringBuilder out, char open, char close, int depth, Collection<T> items,
+      BiConsumer<T, StringBuilder> item) {
+    out.append(open);
+    if (!items.isEmpty()) {
+      out.append('\n');
+      for (T each : items) {
+        indent(out, depth + 1);
+        item.accept(each, out);
+        out.append('\n');
+      }
+      indent(out, depth);
+    }
+    out.append(close);
   }
 
   private static StringBuilder indent(StringBuilder out, int depth) {
@@ -89,29 +86,17 @@ final class BicepValues {
    * {@code depth + 1}, e.g. symbols such as a resource's {@code parent}.
    */
   static String printedObject(Map<String, String> entries, int depth) {
-    Map<String, String> keyed = new LinkedHashMap<>();
-    entries.forEach((key, value) -> keyed.put(key(key), value));
-    return printedObjectWithKeys(keyed, depth);
-  }
-
-  private static String printedObjectWithKeys(Map<String, String> entries, int depth) {
-    if (entries.isEmpty()) {
-      return "{}";
-    }
-    String inner = INDENT.repeat(depth + 1);
-    return entries.entrySet().stream()
-        .map(entry -> inner + entry.getKey() + ": " + entry.getValue())
-        .collect(Collectors.joining("\n", "{\n", "\n" + INDENT.repeat(depth) + "}"));
+    StringBuilder out = new StringBuilder();
+    block(out, '{', '}', depth, entries.entrySet(),
+        (entry, line) -> line.append(key(entry.getKey())).append(": ").append(entry.getValue()));
+    return out.toString();
   }
 
   /** A multi-line array of already printed items at {@code depth}. */
   static String printedArray(List<String> items, int depth) {
-    if (items.isEmpty()) {
-      return "[]";
-    }
-    String inner = INDENT.repeat(depth + 1);
-    return items.stream().map(item -> inner + item)
-        .collect(Collectors.joining("\n", "[\n", "\n" + INDENT.repeat(depth) + "]"));
+    StringBuilder out = new StringBuilder();
+    block(out, '[', ']', depth, items, (item, line) -> line.append(item));
+    return out.toString();
   }
 
   /** A Bicep string literal: single quotes, with {@code \}, {@code '}, {@code $&#123;} and control characters escaped. */
