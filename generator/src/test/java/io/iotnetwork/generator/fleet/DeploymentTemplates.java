@@ -53,7 +53,8 @@ public record DeploymentTemplates(JsonNode main, List<Nested> nested) {
   }
 
   /** The main template and every nested one. */
-  List<JsonNode> all() {
+  /** The main template and every nested one. */
+  public List<JsonNode> all() {
     List<JsonNode> all = new ArrayList<>();
     all.add(main);
     nested.forEach(n -> all.add(n.template()));
