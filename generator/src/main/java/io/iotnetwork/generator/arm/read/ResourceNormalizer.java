@@ -27,7 +27,7 @@ final class ResourceNormalizer {
   private static final String HUB = "Microsoft.Devices/IotHubs";
   /** Envelope and template keys that are not the resource's state. */
   private static final Set<String> ENVELOPE = Set.of("id", "name", "type", "apiversion", "dependson", "etag",
-      "systemdata", "resourcegroup", "subscriptionid", "condition", "copy", "resources", "scope", "existing",
+      "systemdata", "resourcegroup", "subscriptionid", "condition", "copy", "resources", "existing",
       "comments", "managedby");
   /** The az CLI prints the SDK's names where they differ from the wire's (azure-facts §11). */
   private static final Map<String, String> SDK_NAMES = Map.of(

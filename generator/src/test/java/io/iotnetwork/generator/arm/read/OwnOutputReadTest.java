@@ -2,12 +2,10 @@ package io.iotnetwork.generator.arm.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contoso.iot.PlantFleetNetwork;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iotnetwork.generator.GeneratedFiles;
 import io.iotnetwork.generator.Generator;
-import io.iotnetwork.generator.Scenarios;
 import io.iotnetwork.generator.fleet.DeploymentTemplates;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IotNetworkSpec;
@@ -16,22 +14,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Our own templates, one template or sharded into hub groups, read back as the resources they deploy. */
 class OwnOutputReadTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static Stream<Arguments> definitions() {
-    return Stream.concat(
-        Scenarios.names().map(name -> Arguments.of(name, Scenarios.spec(name))),
-        Stream.of(Arguments.of("plant-fleet (40 hubs, sharded)", PlantFleetNetwork.fleet(40))));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("definitions")
+  @MethodSource("io.iotnetwork.generator.Definitions#scenariosAndAShardedFleet")
   void everyResourceIsReadOnceWithItsNameResolvedAndNoDeploymentLeft(String name, IotNetworkSpec spec) throws IOException {
     GeneratedFiles files = Generator.generate(spec).files().orElseThrow();
     JsonNode template = JSON.readTree(files.text(GeneratedFiles.ARM_TEMPLATE));
@@ -64,6 +56,6 @@ class OwnOutputReadTest {
   }
 
   private static Stream<JsonNode> stream(JsonNode array) {
-    return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+    return StreamSupport.stream(array.spliterator(), false);
   }
 }
