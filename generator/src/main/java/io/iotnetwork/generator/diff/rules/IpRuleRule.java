@@ -23,7 +23,7 @@ public final class IpRuleRule implements RiskRule {
       return Optional.empty();
     }
     PropertyChange change = property.get();
-    if (!inRuleList(change)) {
+    if (!inRuleList(change) || change.endsWith("ipRules") || change.endsWith("ipFilterRules")) {
       return wholeLists(resource, change);
     }
     boolean wholeRule = change.segments().get(change.segments().size() - 1).startsWith("[");
