@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iotnetwork.generator.ArmDependsOnTest;
 import io.iotnetwork.generator.GeneratedFiles;
+import io.iotnetwork.generator.emit.arm.ArmStrings;
 import io.iotnetwork.generator.emit.arm.ArmWriter;
 import io.iotnetwork.generator.emit.bicep.BicepWriter;
 import io.iotnetwork.generator.fleet.CrossTemplateReferences;
@@ -150,7 +151,7 @@ final class OutputChecks {
       String type = resource.path("type").asText();
       String name = resource.path("name").asText();
       // Azure compares names ignoring case; an expression's text is compared as written (uniqueString is not)
-      String key = type.toLowerCase(Locale.ROOT) + " " + (name.startsWith("[") ? name : name.toLowerCase(Locale.ROOT));
+      String key = type.toLowerCase(Locale.ROOT) + " " + (ArmStrings.isExpression(name) ? name : name.toLowerCase(Locale.ROOT));
       assertThat(declared.add(key)).as("resource declared twice in one template: %s %s in %s", type, name, where).isTrue();
     });
     nestedTemplates(template).forEach(nested -> noResourceDeclaredTwice(nested, "a nested template of " + where));
