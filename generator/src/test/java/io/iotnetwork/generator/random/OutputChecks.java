@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iotnetwork.generator.ArmDependsOnTest;
 import io.iotnetwork.generator.GeneratedFiles;
+import io.iotnetwork.generator.HardcodedHosts;
 import io.iotnetwork.generator.emit.arm.ArmStrings;
 import io.iotnetwork.generator.emit.arm.ArmWriter;
 import io.iotnetwork.generator.emit.bicep.BicepWriter;
@@ -138,6 +139,17 @@ final class OutputChecks {
     return spec.iotHubs().stream().mapToInt(hub -> (int) (hub.egress().endpoints().stream()
             .filter(endpoint -> endpoint.authentication().keyBased()).count()
         + hub.egress().fileUpload().stream().filter(upload -> upload.authentication().keyBased()).count())).sum();
+  }
+
+  /**
+   * No template spells out a cloud host Bicep's linter and ARM TTK flag ({@link HardcodedHosts}),
+   * except where the definition itself gave it: an extra FQDN of the outbound restriction.
+   */
+  static void noHardcodedCloudHosts(IotNetworkSpec spec, GeneratedFiles files) {
+    List<String> extraFqdns = spec.iotHubs().stream().flatMap(hub -> hub.egress().outbound().stream())
+        .flatMap(outbound -> outbound.extraAllowedFqdns().stream()).toList();
+    assertThat(HardcodedHosts.inTemplates(files, extraFqdns)).as("disallowed hosts in the templates of '%s'", spec.id())
+        .isEmpty();
   }
 
   /** No template, main or nested, declares one resource (type and name) twice. */
