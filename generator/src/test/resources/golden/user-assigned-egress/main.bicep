@@ -169,7 +169,7 @@ resource iotHubContosoUaiHub 'Microsoft.Devices/IotHubs@2023-06-30' = {
         storageContainers: [
           {
             name: 'archive'
-            endpointUri: 'https://stcontosoarchive.blob.core.windows.net/'
+            endpointUri: format('https://{0}.blob.{1}/', 'stcontosoarchive', environment().suffixes.storage)
             authenticationType: 'identityBased'
             identity: {
               userAssignedIdentity: userAssignedIdentityIdContosoEgress.id
@@ -224,7 +224,7 @@ resource iotHubContosoUaiHub 'Microsoft.Devices/IotHubs@2023-06-30' = {
     storageEndpoints: {
       '$default': {
         sasTtlAsIso8601: 'PT30M'
-        connectionString: 'https://stcontosoarchive.blob.core.windows.net/'
+        connectionString: format('https://{0}.blob.{1}/', 'stcontosoarchive', environment().suffixes.storage)
         containerName: 'uploads'
         authenticationType: 'identityBased'
         identity: {

@@ -53,7 +53,7 @@ resource iotHubContosoEgressHub 'Microsoft.Devices/IotHubs@2023-06-30' = {
         storageContainers: [
           {
             name: 'telemetry-archive'
-            endpointUri: 'https://stcontosotelemetry.blob.core.windows.net/'
+            endpointUri: format('https://{0}.blob.{1}/', 'stcontosotelemetry', environment().suffixes.storage)
             authenticationType: 'identityBased'
             containerName: 'telemetry'
             fileNameFormat: '{iothub}/{partition}/{YYYY}/{MM}/{DD}/{HH}/{mm}'
@@ -114,7 +114,7 @@ resource iotHubContosoEgressHub 'Microsoft.Devices/IotHubs@2023-06-30' = {
     storageEndpoints: {
       '$default': {
         sasTtlAsIso8601: 'PT1H'
-        connectionString: 'https://stcontosotelemetry.blob.core.windows.net/'
+        connectionString: format('https://{0}.blob.{1}/', 'stcontosotelemetry', environment().suffixes.storage)
         containerName: 'device-uploads'
         authenticationType: 'identityBased'
       }

@@ -62,7 +62,7 @@ abstract class AbstractNetworkMojo extends AbstractMojo {
     try {
       loaded = DefinitionLoader.load(classpath, explicitDefinitions());
     } catch (UserError e) {
-      throw new MojoFailureException(e.getMessage());
+      throw new MojoFailureException(LogText.escape(e.getMessage()));
     }
     checkUniqueIds(loaded);
     List<CompiledNetwork> compiled = new ArrayList<>();
@@ -70,8 +70,8 @@ abstract class AbstractNetworkMojo extends AbstractMojo {
       try {
         compiled.add(new CompiledNetwork(definition, Generator.generate(definition.spec())));
       } catch (RuntimeException e) {
-        throw new MojoExecutionException("iot-network failed on network '" + definition.spec().id()
-            + "' (a bug in iot-network, not in your definition; please report it): " + e, e);
+        throw new MojoExecutionException(LogText.escape("iot-network failed on network '" + definition.spec().id()
+            + "' (a bug in iot-network, not in your definition; please report it): " + e), e);
       }
     }
     int errors = 0;
@@ -93,9 +93,9 @@ abstract class AbstractNetworkMojo extends AbstractMojo {
     Set<String> ids = new HashSet<>();
     for (LoadedDefinition definition : loaded) {
       if (!ids.add(definition.spec().id())) {
-        throw new MojoFailureException("Two network definitions use the id '" + definition.spec().id()
+        throw new MojoFailureException(LogText.escape("Two network definitions use the id '" + definition.spec().id()
             + "' (one is " + definition.className() + "); each needs its own IotNetwork.define(id), which names its "
-            + "output folder and artifact classifier.");
+            + "output folder and artifact classifier."));
       }
     }
   }

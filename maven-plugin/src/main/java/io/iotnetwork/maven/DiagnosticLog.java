@@ -8,7 +8,7 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * Logs diagnostics at their level, one line each: network, rule id, DSL path, source line, message,
- * hint. Every error and warning is logged. A rule with more than {@value #INFOS_SHOWN_IN_FULL} notes
+ * hint, each line escaped by {@link LogText}. Every error and warning is logged. A rule with more than {@value #INFOS_SHOWN_IN_FULL} notes
  * (one per hub of a large definition) has its first {@value #INFOS_PER_RULE} logged at info level,
  * the rest at debug level, and one line saying how many there are.
  */
@@ -25,7 +25,7 @@ final class DiagnosticLog {
     diagnostics.all().forEach(diagnostic -> perRule.merge(diagnostic.ruleId(), 1L, Long::sum));
     Map<String, Integer> infos = new LinkedHashMap<>();
     for (Diagnostic diagnostic : diagnostics.all()) {
-      String line = "[" + networkId + "] " + diagnostic.describe();
+      String line = LogText.escape("[" + networkId + "] " + diagnostic.describe());
       switch (diagnostic.severity()) {
         case ERROR -> log.error(line);
         case WARNING -> log.warn(line);
@@ -41,8 +41,8 @@ final class DiagnosticLog {
     }
     infos.forEach((rule, count) -> {
       if (count > INFOS_PER_RULE) {
-        log.info("[" + networkId + "] ... and " + (count - INFOS_PER_RULE) + " more " + rule + " notes like these "
-            + "(mvn -X shows them all)");
+        log.info(LogText.escape("[" + networkId + "] ... and " + (count - INFOS_PER_RULE) + " more " + rule
+            + " notes like these (mvn -X shows them all)"));
       }
     });
   }

@@ -88,8 +88,8 @@ public class GenerateMojo extends AbstractNetworkMojo {
         OutputFolder.replace(folder, files);
         TemplateArchive.write(folder, archiveOf(output, network.networkId()));
         ids.add(network.networkId());
-        getLog().info("iot-network: wrote " + files.files().size() + " files for network '" + network.networkId()
-            + "' to " + folder.toAbsolutePath() + " " + files.files().keySet());
+        getLog().info(LogText.escape("iot-network: wrote " + files.files().size() + " files for network '"
+            + network.networkId() + "' to " + folder.toAbsolutePath() + " " + files.files().keySet()));
       }
       removeStale(output, previous, ids);
       new GenerationState(fingerprint, ids).write(output);
@@ -102,8 +102,8 @@ public class GenerateMojo extends AbstractNetworkMojo {
   private Set<OutputFormat> selectedFormats() throws MojoFailureException {
     Set<OutputFormat> selected = EnumSet.noneOf(OutputFormat.class);
     for (String name : formats) {
-      selected.add(OutputFormat.named(name).orElseThrow(() -> new MojoFailureException("Unknown format '" + name
-          + "' in <formats> / -D" + PluginProperties.FORMATS + "; allowed: bicep, arm.")));
+      selected.add(OutputFormat.named(name).orElseThrow(() -> new MojoFailureException(LogText.escape("Unknown format '"
+          + name + "' in <formats> / -D" + PluginProperties.FORMATS + "; allowed: bicep, arm."))));
     }
     if (selected.isEmpty()) {
       throw new MojoFailureException("<formats> is empty; name bicep, arm or both.");
@@ -119,7 +119,8 @@ public class GenerateMojo extends AbstractNetworkMojo {
       if (!current.contains(id)) {
         OutputFolder.deleteRecursively(output.resolve(id));
         Files.deleteIfExists(archiveOf(output, id));
-        getLog().info("iot-network: removed the templates of network '" + id + "', which is no longer defined");
+        getLog().info(LogText.escape("iot-network: removed the templates of network '" + id
+            + "', which is no longer defined"));
       }
     }
   }

@@ -23,10 +23,11 @@ public class ValidateMojo extends AbstractNetworkMojo {
       return;
     }
     for (CompiledNetwork network : compileAll(classpath())) {
-      getLog().info("iot-network: network '" + network.networkId() + "' (" + network.definition().className()
-          + ") is valid: " + network.files().files().size() + " files would be written; nothing was written");
+      getLog().info(LogText.escape("iot-network: network '" + network.networkId() + "' ("
+          + network.definition().className() + ") is valid: " + network.files().files().size()
+          + " files would be written; nothing was written"));
       PostureAnalyzer.analyze(network.definition().spec(), network.result().diagnostics()).summaryLines()
-          .forEach(line -> getLog().info("iot-network: [" + network.networkId() + "] " + line));
+          .forEach(line -> getLog().info(LogText.escape("iot-network: [" + network.networkId() + "] " + line)));
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 public record Call(String function, List<Value> arguments) implements Expr {
   private static final Set<String> SHARED_FUNCTIONS =
       Set.of("resourceId", "subscriptionResourceId", "guid", "format", "uniqueString", "subscription",
-          "resourceGroup", "tenant");
+          "resourceGroup", "tenant", "environment");
 
   public Call {
     requireNonNull(function);

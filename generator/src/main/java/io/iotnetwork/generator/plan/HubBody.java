@@ -17,6 +17,7 @@ import com.azure.resourcemanager.iothub.models.RoutingProperties;
 import com.azure.resourcemanager.iothub.models.RoutingSource;
 import com.azure.resourcemanager.iothub.models.StorageEndpointProperties;
 import io.iotnetwork.model.EgressSpec;
+import io.iotnetwork.model.EgressTarget;
 import io.iotnetwork.model.FileUploadSpec;
 import io.iotnetwork.model.IdentityKind;
 import io.iotnetwork.model.IotHubSpec;
@@ -67,7 +68,7 @@ final class HubBody {
       hub.egress().fileUpload().ifPresent(upload -> fileUpload(context, hub, properties, upload, inputs, placeholders));
     }
     hub.egress().outbound().ifPresent(outbound -> properties.withRestrictOutboundNetworkAccess(true)
-        .withAllowedFqdnList(allowedFqdns(context, hub, outbound.extraAllowedFqdns())));
+        .withAllowedFqdnList(allowedFqdns(context, hub, outbound.extraAllowedFqdns(), placeholders)));
     return body.put("properties", SdkModels.toObj(properties, placeholders)).build();
   }
 
@@ -145,7 +146,7 @@ final class HubBody {
     } else {
       // required even when identity-based; its value is undocumented (facts §1): the blob endpoint, no key
       endpoint.withAuthenticationType(AuthenticationType.IDENTITY_BASED)
-          .withConnectionString("https://" + CloudHostNames.blobHost(context.spec.cloud(), upload.storage().name()) + "/");
+          .withConnectionString(placeholders.token(CloudHostNames.blobEndpoint(upload.storage().name())));
       if (upload.authentication().resolveIdentity(hub.egress().identity()).orElseThrow() == IdentityKind.USER_ASSIGNED) {
         endpoint.withIdentity(new ManagedIdentity().withUserAssignedIdentity(
             placeholders.token(inputs.userAssignedIdentityId().orElseThrow())));
@@ -165,11 +166,20 @@ final class HubBody {
     return hub.path() + ".fileUpload";
   }
 
-  /** The targets' host names, then the user's extra FQDNs, each once. */
-  private static List<String> allowedFqdns(PlanContext context, IotHubSpec hub, List<String> extra) {
-    Set<String> fqdns = new LinkedHashSet<>();
-    hub.egress().targets().forEach(target -> fqdns.add(CloudHostNames.hostOf(context.spec.cloud(), target)));
-    fqdns.addAll(extra);
-    return new ArrayList<>(fqdns);
+  /**
+   * The targets' host names (a blob host as an expression), then the user's extra FQDNs; each host
+   * once, an extra FQDN left out when a target's host evaluates to it in the definition's cloud.
+   */
+  private static List<String> allowedFqdns(PlanContext context, IotHubSpec hub, List<String> extra,
+      Placeholders placeholders) {
+    Set<String> hosts = new LinkedHashSet<>();
+    List<String> fqdns = new ArrayList<>();
+    for (EgressTarget target : hub.egress().targets()) {
+      if (hosts.add(CloudHostNames.hostIn(context.spec.cloud(), target))) {
+        fqdns.add(placeholders.token(CloudHostNames.host(context.spec.cloud(), target)));
+      }
+    }
+    extra.stream().filter(hosts::add).forEach(fqdns::add);
+    return fqdns;
   }
 }

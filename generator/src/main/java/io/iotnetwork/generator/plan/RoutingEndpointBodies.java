@@ -81,9 +81,7 @@ final class RoutingEndpointBodies {
       String connectionString = placeholders.token(inputs.connectionStrings().get(endpoint.pathIn(hub)));
       return new Access(AuthenticationType.KEY_BASED, null, connectionString, null, subscriptionId, resourceGroup);
     }
-    String host = CloudHostNames.hostOf(context.spec.cloud(), endpoint.target());
-    String endpointUri = endpoint.kind() == io.iotnetwork.model.RoutingEndpointKind.STORAGE_CONTAINER
-        ? "https://" + host + "/" : "sb://" + host;
+    String endpointUri = placeholders.token(CloudHostNames.endpointUri(context.spec.cloud(), endpoint.target()));
     ManagedIdentity identity = endpoint.authentication().resolveIdentity(hub.egress().identity()).orElseThrow()
         == IdentityKind.USER_ASSIGNED
         ? new ManagedIdentity().withUserAssignedIdentity(placeholders.token(inputs.userAssignedIdentityId().orElseThrow()))

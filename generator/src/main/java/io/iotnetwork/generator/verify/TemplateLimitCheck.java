@@ -2,6 +2,7 @@ package io.iotnetwork.generator.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.iotnetwork.generator.GeneratedFiles;
+import io.iotnetwork.generator.emit.arm.ArmStrings;
 import io.iotnetwork.generator.emit.arm.TemplateFile;
 import io.iotnetwork.generator.plan.Plan;
 import io.iotnetwork.generator.plan.PlannedModule;
@@ -98,7 +99,7 @@ public final class TemplateLimitCheck {
   private void checkExpressions(JsonNode node, String where) {
     if (node.isTextual()) {
       String text = node.asText();
-      if (text.startsWith("[") && !text.startsWith("[[")) {
+      if (ArmStrings.isExpression(text)) {
         atMost(text.length() - 2, TemplateLimits.EXPRESSION_CHARACTERS,
             where + ": an expression of %,d characters; ARM allows %,d.");
       }

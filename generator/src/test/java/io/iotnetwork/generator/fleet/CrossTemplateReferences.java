@@ -2,6 +2,7 @@ package io.iotnetwork.generator.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.iotnetwork.generator.ArmArguments;
+import io.iotnetwork.generator.emit.arm.ArmStrings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,7 +115,7 @@ public final class CrossTemplateReferences {
   }
 
   private static void collect(JsonNode node, List<String> found) {
-    if (node.isTextual() && node.asText().startsWith("[") && !node.asText().startsWith("[[")) {
+    if (node.isTextual() && ArmStrings.isExpression(node.asText())) {
       found.add(node.asText());
     } else if (node.isArray()) {
       node.forEach(item -> collect(item, found));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iotnetwork.generator.GeneratedFiles;
+import io.iotnetwork.generator.emit.arm.ArmStrings;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class TemplateLimitsAssert {
   }
 
   private static void assertExpressionsShort(JsonNode node, String where) {
-    if (node.isTextual() && node.asText().startsWith("[") && !node.asText().startsWith("[[")) {
+    if (node.isTextual() && ArmStrings.isExpression(node.asText())) {
       assertThat(node.asText().length()).as("an expression in %s", where).isLessThanOrEqualTo(24_576 + 2);
     } else if (node.isArray()) {
       node.forEach(item -> assertExpressionsShort(item, where));

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iotnetwork.generator.ArmDependsOnTest;
 import io.iotnetwork.generator.GeneratedFiles;
+import io.iotnetwork.generator.HardcodedHosts;
+import io.iotnetwork.generator.emit.arm.ArmStrings;
 import io.iotnetwork.generator.emit.arm.ArmWriter;
 import io.iotnetwork.generator.emit.bicep.BicepWriter;
 import io.iotnetwork.generator.fleet.CrossTemplateReferences;
@@ -139,6 +141,17 @@ final class OutputChecks {
         + hub.egress().fileUpload().stream().filter(upload -> upload.authentication().keyBased()).count())).sum();
   }
 
+  /**
+   * No template spells out a cloud host Bicep's linter and ARM TTK flag ({@link HardcodedHosts}),
+   * except where the definition itself gave it: an extra FQDN of the outbound restriction.
+   */
+  static void noHardcodedCloudHosts(IotNetworkSpec spec, GeneratedFiles files) {
+    List<String> extraFqdns = spec.iotHubs().stream().flatMap(hub -> hub.egress().outbound().stream())
+        .flatMap(outbound -> outbound.extraAllowedFqdns().stream()).toList();
+    assertThat(HardcodedHosts.inTemplates(files, extraFqdns)).as("disallowed hosts in the templates of '%s'", spec.id())
+        .isEmpty();
+  }
+
   /** No template, main or nested, declares one resource (type and name) twice. */
   static void noResourceDeclaredTwice(GeneratedFiles files) {
     noResourceDeclaredTwice(json(files.text(GeneratedFiles.ARM_TEMPLATE)), "the main template");
@@ -150,7 +163,7 @@ final class OutputChecks {
       String type = resource.path("type").asText();
       String name = resource.path("name").asText();
       // Azure compares names ignoring case; an expression's text is compared as written (uniqueString is not)
-      String key = type.toLowerCase(Locale.ROOT) + " " + (name.startsWith("[") ? name : name.toLowerCase(Locale.ROOT));
+      String key = type.toLowerCase(Locale.ROOT) + " " + (ArmStrings.isExpression(name) ? name : name.toLowerCase(Locale.ROOT));
       assertThat(declared.add(key)).as("resource declared twice in one template: %s %s in %s", type, name, where).isTrue();
     });
     nestedTemplates(template).forEach(nested -> noResourceDeclaredTwice(nested, "a nested template of " + where));

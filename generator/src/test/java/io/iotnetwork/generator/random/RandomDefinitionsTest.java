@@ -73,6 +73,7 @@ class RandomDefinitionsTest {
     OutputChecks.dependenciesResolveWithoutCycles(Planner.plan(spec));
     OutputChecks.secretsOnlyAsSecureParameters(spec, files);
     OutputChecks.noResourceDeclaredTwice(files);
+    OutputChecks.noHardcodedCloudHosts(spec, files);
     OutputChecks.shardsCleanly(spec, 1 + (int) (seed % 2));
   }
 

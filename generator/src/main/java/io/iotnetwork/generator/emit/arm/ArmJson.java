@@ -39,13 +39,12 @@ final class ArmJson {
   static JsonNode toJson(Value value) {
     if (value instanceof Lit lit) {
       if (lit.value() instanceof String text) {
-        // a literal that starts with '[' would be read as an expression: ARM escapes it as '[['
-        return NODES.textNode(text.startsWith("[") ? "[" + text : text);
+        return NODES.textNode(ArmStrings.literal(text));
       }
       return lit.value() instanceof Boolean flag ? NODES.booleanNode(flag) : NODES.numberNode((Long) lit.value());
     } else if (value instanceof Obj obj) {
       ObjectNode node = NODES.objectNode();
-      obj.entries().forEach((key, entry) -> node.set(key, toJson(entry)));
+      obj.entries().forEach((key, entry) -> node.set(ArmStrings.literal(key), toJson(entry)));
       return node;
     } else if (value instanceof KeyedObj keyed) {
       ObjectNode node = NODES.objectNode();

@@ -14,6 +14,7 @@ import io.iotnetwork.generator.plan.ScopeOf;
 import io.iotnetwork.generator.plan.Value;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -99,7 +100,12 @@ final class BicepValues {
     return out.toString();
   }
 
-  /** A Bicep string literal: single quotes, with {@code \}, {@code '}, {@code $&#123;} and control characters escaped. */
+  /**
+   * A Bicep string literal: single quotes, with {@code \\}, {@code '} and {@code $&#123;} escaped, and
+   * every control character (U+0000-U+001F, U+007F-U+009F) and line or paragraph separator
+   * (U+2028, U+2029) written as {@code \n}, {@code \r}, {@code \t} or <code>&#92;u&#123;X&#125;</code> (hexadecimal), so a
+   * literal is one line of printable text.
+   */
   static String quote(String text) {
     StringBuilder out = new StringBuilder("'");
     for (int i = 0; i < text.length(); i++) {
@@ -111,7 +117,13 @@ final class BicepValues {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         case '$' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '{' ? "\\$" : "$");
-        default -> out.append(c);
+        default -> {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            out.append("\\u{").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append('}');
+          } else {
+            out.append(c);
+          }
+        }
       }
     }
     return out.append('\'').toString();

@@ -1,6 +1,7 @@
 package io.iotnetwork.generator.report.scan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.iotnetwork.generator.emit.arm.ArmStrings;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ public final class ParameterScope {
 
   /** {@code value} with expressions resolved; empty when it cannot be. */
   public Optional<JsonNode> resolve(JsonNode value) {
-    if (!value.isTextual() || !value.asText().startsWith("[") || value.asText().startsWith("[[")) {
+    if (!value.isTextual() || !ArmStrings.isExpression(value.asText())) {
       return Optional.of(value);
     }
     Matcher matcher = PARAMETER.matcher(value.asText());
@@ -45,7 +46,7 @@ public final class ParameterScope {
     for (String member : matcher.group(2).isEmpty() ? new String[0] : matcher.group(2).substring(1).split("\\.")) {
       resolved = resolved.map(node -> node.path(member)).filter(node -> !node.isMissingNode());
     }
-    return resolved.flatMap(node -> node.isTextual() && node.asText().startsWith("[") && parent != null
+    return resolved.flatMap(node -> node.isTextual() && ArmStrings.isExpression(node.asText()) && parent != null
         ? parent.resolve(node) : Optional.of(node));
   }
 

@@ -1,5 +1,6 @@
 package io.iotnetwork.generator.report.scan;
 
+import io.iotnetwork.generator.emit.arm.ArmStrings;
 import io.iotnetwork.generator.report.scan.ScanResult.Outcome;
 import io.iotnetwork.generator.report.scan.ScanResult.RuleInfo;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class PolicyIotHubPrivateEndpoint implements ScannerRule {
 
   /** True when {@code endpoint} connects automatically to the hub named {@code hubName} (text or expression). */
   private static boolean connectsTo(TemplateResources.Scanned endpoint, String hubName) {
-    String name = hubName.startsWith("[") ? hubName.substring(1, hubName.length() - 1) : "'" + hubName + "'";
+    String name = ArmStrings.isExpression(hubName) ? hubName.substring(1, hubName.length() - 1) : "'" + hubName + "'";
     for (var connection : endpoint.json().at("/properties/privateLinkServiceConnections")) {
       String target = connection.at("/properties/privateLinkServiceId").asText();
       boolean iotHub = connection.at("/properties/groupIds").toString().contains("\"iotHub\"");
