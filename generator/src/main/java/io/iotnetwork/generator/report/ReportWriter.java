@@ -2,6 +2,7 @@ package io.iotnetwork.generator.report;
 
 import io.iotnetwork.generator.emit.Templates;
 import io.iotnetwork.generator.report.scan.ScanResult;
+import io.iotnetwork.generator.report.scan.ScannerPreview;
 import io.iotnetwork.generator.validate.Diagnostic;
 import java.util.List;
 import java.util.Locale;
@@ -49,12 +50,9 @@ public final class ReportWriter {
     List<ScanRow> scanRows = scans.stream().map(scan -> new ScanRow(scan.rule().tool(), scan.rule().id(),
         cell.of(scan.rule().title()), cell.of(scan.resource()), scan.outcome().name().replace('_', ' '),
         scan.outcome().name(), cell.of(scan.reason()), cell.of(scan.rule().source()))).toList();
-    long failed = scans.stream().filter(scan -> scan.outcome() == ScanResult.Outcome.FAIL).count();
-    long passed = scans.stream().filter(scan -> scan.outcome() == ScanResult.Outcome.PASS).count();
     String summary = posture.hubs().size() + " hub" + (posture.hubs().size() == 1 ? "" : "s") + ", "
         + posture.hubs().stream().mapToInt(hub -> hub.egress().size()).sum() + " egress paths, "
-        + posture.diagnostics().all().size() + " diagnostics; scanner preview: " + (scans.size() - failed) + " passed, "
-        + failed + " failed";
+        + posture.diagnostics().all().size() + " diagnostics; scanner preview: " + ScannerPreview.summary(scans);
     return new ReportScope(posture.networkId(), summary, diagram, hubs,
         posture.deviceSites().stream().map(cell::of).toList(), diagnostics, scanRows);
   }

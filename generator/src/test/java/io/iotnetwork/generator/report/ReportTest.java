@@ -22,6 +22,7 @@ import io.iotnetwork.model.StorageAccountSpec;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +69,34 @@ class ReportTest {
         .doesNotContainPattern("url\\((?!#)");
     assertThat(html.split("class=\"egress-path\"", -1)).hasSize(paths + 1);
     assertThat(html).contains("id=\"scanners\"", "Azure.IoTHub.MinTLS", "0d40b058-9f95-4a19-93e3-9b0330baa2a3");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void summaryCountsEachScannerResultKindOfTheTableInBothReports(String scenario) {
+    String html = Scenarios.files(scenario).text(GeneratedFiles.REPORT_HTML);
+    String markdown = Scenarios.files(scenario).text(GeneratedFiles.REPORT_MARKDOWN);
+    String htmlSummary = html.substring(html.indexOf("<p class=\"summary\">"), html.indexOf("</p>", html.indexOf(
+        "<p class=\"summary\">")));
+    String markdownSummary = markdown.lines().filter(line -> line.contains("scanner preview: ")).findFirst().orElseThrow();
+    String markdownTable = markdown.substring(markdown.indexOf("## Scanner preview"));
+
+    assertThat(htmlSummary).endsWith("scanner preview: " + count(html, "<td class=\"PASS\">") + " passed, "
+        + count(html, "<td class=\"FAIL\">") + " failed, " + count(html, "<td class=\"NOT_APPLICABLE\">")
+        + " not applicable, " + count(html, "<td class=\"NOT_EVALUATED\">") + " not evaluated");
+    assertThat(markdownSummary).endsWith("scanner preview: " + count(markdownTable, "| PASS |") + " passed, "
+        + count(markdownTable, "| FAIL |") + " failed, " + count(markdownTable, "| NOT APPLICABLE |")
+        + " not applicable, " + count(markdownTable, "| NOT EVALUATED |") + " not evaluated");
+  }
+
+  @Test
+  void summaryOfTheIsolatedHubNamesItsNotApplicableAndNotEvaluatedRules() {
+    GeneratedFiles files = Scenarios.files("isolated-hub");
+
+    assertThat(files.text(GeneratedFiles.REPORT_HTML))
+        .contains("scanner preview: 2 passed, 0 failed, 1 not applicable, 1 not evaluated</p>");
+    assertThat(files.text(GeneratedFiles.REPORT_MARKDOWN))
+        .contains("scanner preview: 2 passed, 0 failed, 1 not applicable, 1 not evaluated\n");
   }
 
   @Test
@@ -140,6 +169,10 @@ class ReportTest {
         assertThat(apart).as("boxes %d and %d overlap", i, j).isTrue();
       }
     }
+  }
+
+  private static int count(String text, String part) {
+    return text.split(Pattern.quote(part), -1).length - 1;
   }
 
   private static Document svgOf(String html) throws Exception {
