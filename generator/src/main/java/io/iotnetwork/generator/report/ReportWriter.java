@@ -20,15 +20,18 @@ public final class ReportWriter {
 
   /** The text of {@code report.html}. */
   public static String html(Posture posture, Topology topology, List<ScanResult> scans) {
-    return HTML_TEMPLATES.render("report.html.mustache", scope(posture, SvgWriter.write(topology), scans, false));
+    return HTML_TEMPLATES.render("report.html.mustache", scope(posture, topology, SvgWriter.write(topology), scans,
+        false));
   }
 
   /** The text of {@code report.md}. */
   public static String markdown(Posture posture, Topology topology, List<ScanResult> scans) {
-    return TEXT_TEMPLATES.render("report.md.mustache", scope(posture, MermaidWriter.write(topology), scans, true));
+    return TEXT_TEMPLATES.render("report.md.mustache", scope(posture, topology, MermaidWriter.write(topology),
+        scans, true));
   }
 
-  private static ReportScope scope(Posture posture, String diagram, List<ScanResult> scans, boolean markdown) {
+  private static ReportScope scope(Posture posture, Topology topology, String diagram, List<ScanResult> scans,
+      boolean markdown) {
     Cell cell = markdown ? ReportWriter::markdownCell : text -> text;
     List<HubView> hubs = posture.hubs().stream().map(hub -> new HubView(cell.of(hub.name()), List.of(
         new Row("Public endpoint", cell.of(hub.publicEndpoint().describe()), hub.publicEndpoint().state().name()),
@@ -53,7 +56,9 @@ public final class ReportWriter {
     String summary = posture.hubs().size() + " hub" + (posture.hubs().size() == 1 ? "" : "s") + ", "
         + posture.hubs().stream().mapToInt(hub -> hub.egress().size()).sum() + " egress paths, "
         + posture.diagnostics().all().size() + " diagnostics; scanner preview: " + ScannerPreview.summary(scans);
-    return new ReportScope(posture.networkId(), summary, diagram, hubs,
+    boolean closedEndpoints = posture.hubs().stream()
+        .anyMatch(hub -> hub.publicEndpoint().state() == PublicEndpoint.State.CLOSED);
+    return new ReportScope(posture.networkId(), summary, diagram, Legend.of(topology), closedEndpoints, hubs,
         posture.deviceSites().stream().map(cell::of).toList(), diagnostics, scanRows);
   }
 
@@ -73,8 +78,13 @@ public final class ReportWriter {
     String of(String text);
   }
 
-  record ReportScope(String networkId, String summary, String diagram, List<HubView> hubs, List<String> deviceSites,
-      List<DiagnosticRow> diagnostics, List<ScanRow> scans) {
+  /**
+   * What the report templates print; {@code legend} and {@code closedEndpoints} (no line from the
+   * Internet means a closed public endpoint) say only what the diagram draws.
+   */
+  record ReportScope(String networkId, String summary, String diagram, List<Legend.Entry> legend,
+      boolean closedEndpoints, List<HubView> hubs, List<String> deviceSites, List<DiagnosticRow> diagnostics,
+      List<ScanRow> scans) {
     public boolean hasDeviceSites() {
       return !deviceSites.isEmpty();
     }

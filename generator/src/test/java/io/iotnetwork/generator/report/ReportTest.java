@@ -2,13 +2,7 @@ package io.iotnetwork.generator.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.azure.core.management.Region;
-import io.iotnetwork.dsl.IotHubStages;
-import io.iotnetwork.dsl.IotNetwork;
-import io.iotnetwork.dsl.IotNetworkStages;
-import io.iotnetwork.dsl.StorageAccount;
 import com.contoso.iot.PlantFleetNetwork;
-import io.iotnetwork.generator.Fixtures;
 import io.iotnetwork.generator.GeneratedFiles;
 import io.iotnetwork.generator.GenerationResult;
 import io.iotnetwork.generator.Generator;
@@ -18,19 +12,15 @@ import io.iotnetwork.model.EgressSpec;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IotNetworkSpec;
 import io.iotnetwork.model.PrivateEndpointSpec;
-import io.iotnetwork.model.StorageAccountSpec;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /** The review reports: a well-formed diagram holding every element, self-contained HTML, Markdown. */
 class ReportTest {
@@ -138,18 +128,7 @@ class ReportTest {
 
   @Test
   void fiveHubsAndOneHubWithFiveTargetsLayOutWithoutOverlappingBoxes() throws Exception {
-    IotNetworkStages.WithOptions network = IotNetwork.define("crowded").inRegion(Region.EUROPE_WEST);
-    for (int h = 0; h < 5; h++) {
-      IotHubStages.WithOptions hub = Fixtures.privateHub("hub-" + h).withSystemAssignedIdentity();
-      for (int t = 0; t < (h == 0 ? 5 : 1); t++) {
-        StorageAccountSpec storage = StorageAccount.define("sthub" + h + "target" + t).build();
-        hub.defineRoutingEndpoint("archive-" + t).toStorageContainer(storage, "data").attach();
-      }
-      network.withIotHub(hub.build());
-    }
-    GenerationResult result = Generator.generate(network.build());
-    Document svg = svgOf(result.files().orElseThrow(() -> new AssertionError(result.diagnostics().render()))
-        .text(GeneratedFiles.REPORT_HTML));
+    Document svg = svgOf(Diagrams.html(Diagrams.crowded()));
 
     List<int[]> boxes = new ArrayList<>();
     NodeList rects = svg.getElementsByTagName("rect");
@@ -176,32 +155,15 @@ class ReportTest {
   }
 
   private static Document svgOf(String html) throws Exception {
-    String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + "</svg>".length());
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+    return Diagrams.svgOf(html);
   }
 
   private static List<String> attributes(Document svg, String classPrefix, String attribute) {
-    List<String> values = new ArrayList<>();
-    NodeList groups = svg.getElementsByTagName("g");
-    for (int i = 0; i < groups.getLength(); i++) {
-      Element group = (Element) groups.item(i);
-      if (group.getAttribute("class").startsWith(classPrefix + " ")) {
-        values.add(group.getAttribute(attribute));
-      }
-    }
-    return values;
+    return Diagrams.groups(svg, classPrefix).stream().map(group -> group.getAttribute(attribute)).toList();
   }
 
   private static List<String> edges(Document svg, String kind, String from) {
-    List<String> targets = new ArrayList<>();
-    NodeList groups = svg.getElementsByTagName("g");
-    for (int i = 0; i < groups.getLength(); i++) {
-      Element group = (Element) groups.item(i);
-      if (group.getAttribute("class").startsWith("edge ") && group.getAttribute("data-kind").equals(kind)
-          && group.getAttribute("data-from").equals(from)) {
-        targets.add(group.getAttribute("data-to"));
-      }
-    }
-    return targets;
+    return Diagrams.groups(svg, "edge").stream().filter(group -> group.getAttribute("data-kind").equals(kind)
+        && group.getAttribute("data-from").equals(from)).map(group -> group.getAttribute("data-to")).toList();
   }
 }
