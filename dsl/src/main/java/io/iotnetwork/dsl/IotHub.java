@@ -43,6 +43,7 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
   private boolean disableDeviceSas;
   private boolean disableModuleSas;
   private PublicNetworkAccess publicNetworkAccess = PublicNetworkAccess.DISABLED;
+  private boolean publicNetworkAccessSet;
   private Optional<IpFilterSpec> ipFilter = Optional.empty();
   private final List<PrivateEndpointSpec> privateEndpoints = new ArrayList<>();
   private final Map<String, String> tags = new TreeMap<>();
@@ -120,6 +121,7 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
   @Override
   public IotHubStages.WithOptions withPublicNetworkAccess(PublicNetworkAccess publicNetworkAccess) {
     this.publicNetworkAccess = requireNonNull(publicNetworkAccess, "publicNetworkAccess");
+    this.publicNetworkAccessSet = true;
     return this;
   }
 
@@ -213,7 +215,7 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
     EgressSpec egress = new EgressSpec(new HubIdentitySpec(systemAssignedIdentity, userAssignedIdentity),
         endpoints, routes, fallbackRoute, fileUpload, importExport, outbound);
     return new IotHubSpec(name, region, sku, units, builtInEndpoint, minTlsVersion,
-        disableLocalAuth, disableDeviceSas, disableModuleSas, publicNetworkAccess, ipFilter,
+        disableLocalAuth, disableDeviceSas, disableModuleSas, publicNetworkAccess, publicNetworkAccessSet, ipFilter,
         privateEndpoints, egress, tags, fleet, source);
   }
 

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param disableDeviceSas     {@code properties.disableDeviceSAS}
  * @param disableModuleSas     {@code properties.disableModuleSAS}
  * @param publicNetworkAccess  {@code properties.publicNetworkAccess}
+ * @param publicNetworkAccessSet true when the definition set it ({@code withPublicNetworkAccess(..)} or
+ *                             {@code withoutPublicNetworkAccess()}), false when it kept the default
  * @param ipFilter             {@code properties.networkRuleSets}; empty means no IP filter
  * @param privateEndpoints     the hub's private endpoints (sub-resource {@code iotHub})
  * @param egress               identity, routing, file upload, import/export and outbound restriction
@@ -40,6 +42,7 @@ public record IotHubSpec(
     boolean disableDeviceSas,
     boolean disableModuleSas,
     PublicNetworkAccess publicNetworkAccess,
+    boolean publicNetworkAccessSet,
     Optional<IpFilterSpec> ipFilter,
     List<PrivateEndpointSpec> privateEndpoints,
     EgressSpec egress,

@@ -2,6 +2,7 @@ package io.iotnetwork.generator.report;
 
 import io.iotnetwork.generator.emit.Templates;
 import io.iotnetwork.generator.report.scan.ScanResult;
+import io.iotnetwork.generator.report.scan.ScannerPreview;
 import io.iotnetwork.generator.validate.Diagnostic;
 import java.util.List;
 import java.util.Locale;
@@ -19,15 +20,18 @@ public final class ReportWriter {
 
   /** The text of {@code report.html}. */
   public static String html(Posture posture, Topology topology, List<ScanResult> scans) {
-    return HTML_TEMPLATES.render("report.html.mustache", scope(posture, SvgWriter.write(topology), scans, false));
+    return HTML_TEMPLATES.render("report.html.mustache", scope(posture, topology, SvgWriter.write(topology), scans,
+        false));
   }
 
   /** The text of {@code report.md}. */
   public static String markdown(Posture posture, Topology topology, List<ScanResult> scans) {
-    return TEXT_TEMPLATES.render("report.md.mustache", scope(posture, MermaidWriter.write(topology), scans, true));
+    return TEXT_TEMPLATES.render("report.md.mustache", scope(posture, topology, MermaidWriter.write(topology),
+        scans, true));
   }
 
-  private static ReportScope scope(Posture posture, String diagram, List<ScanResult> scans, boolean markdown) {
+  private static ReportScope scope(Posture posture, Topology topology, String diagram, List<ScanResult> scans,
+      boolean markdown) {
     Cell cell = markdown ? ReportWriter::markdownCell : text -> text;
     List<HubView> hubs = posture.hubs().stream().map(hub -> new HubView(cell.of(hub.name()), List.of(
         new Row("Public endpoint", cell.of(hub.publicEndpoint().describe()), hub.publicEndpoint().state().name()),
@@ -49,13 +53,12 @@ public final class ReportWriter {
     List<ScanRow> scanRows = scans.stream().map(scan -> new ScanRow(scan.rule().tool(), scan.rule().id(),
         cell.of(scan.rule().title()), cell.of(scan.resource()), scan.outcome().name().replace('_', ' '),
         scan.outcome().name(), cell.of(scan.reason()), cell.of(scan.rule().source()))).toList();
-    long failed = scans.stream().filter(scan -> scan.outcome() == ScanResult.Outcome.FAIL).count();
-    long passed = scans.stream().filter(scan -> scan.outcome() == ScanResult.Outcome.PASS).count();
     String summary = posture.hubs().size() + " hub" + (posture.hubs().size() == 1 ? "" : "s") + ", "
         + posture.hubs().stream().mapToInt(hub -> hub.egress().size()).sum() + " egress paths, "
-        + posture.diagnostics().all().size() + " diagnostics; scanner preview: " + (scans.size() - failed) + " passed, "
-        + failed + " failed";
-    return new ReportScope(posture.networkId(), summary, diagram, hubs,
+        + posture.diagnostics().all().size() + " diagnostics; scanner preview: " + ScannerPreview.summary(scans);
+    boolean closedEndpoints = posture.hubs().stream()
+        .anyMatch(hub -> hub.publicEndpoint().state() == PublicEndpoint.State.CLOSED);
+    return new ReportScope(posture.networkId(), summary, diagram, Legend.of(topology), closedEndpoints, hubs,
         posture.deviceSites().stream().map(cell::of).toList(), diagnostics, scanRows);
   }
 
@@ -75,8 +78,13 @@ public final class ReportWriter {
     String of(String text);
   }
 
-  record ReportScope(String networkId, String summary, String diagram, List<HubView> hubs, List<String> deviceSites,
-      List<DiagnosticRow> diagnostics, List<ScanRow> scans) {
+  /**
+   * What the report templates print; {@code legend} and {@code closedEndpoints} (no line from the
+   * Internet means a closed public endpoint) say only what the diagram draws.
+   */
+  record ReportScope(String networkId, String summary, String diagram, List<Legend.Entry> legend,
+      boolean closedEndpoints, List<HubView> hubs, List<String> deviceSites, List<DiagnosticRow> diagnostics,
+      List<ScanRow> scans) {
     public boolean hasDeviceSites() {
       return !deviceSites.isEmpty();
     }

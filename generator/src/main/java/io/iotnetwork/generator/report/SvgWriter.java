@@ -1,6 +1,7 @@
 package io.iotnetwork.generator.report;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,6 +22,10 @@ public final class SvgWriter {
       Topology.EdgeKind.PRIVATE_LINK, "stroke:#1f6fd1;stroke-width:2", Topology.EdgeKind.DNS,
       "stroke:#12806b;stroke-dasharray:5 4", Topology.EdgeKind.EGRESS, "stroke:#7b3fb5;stroke-width:1.8");
   private static final double LABEL_CHARACTER_WIDTH = 5.2;
+  /** DNS lines run down lanes this far right of the private endpoints' column, and this far apart. */
+  private static final int DNS_LANE_START = 14;
+  private static final int DNS_LANE_PITCH = 8;
+  private static final int DNS_LANE_SPAN = 40;
 
   private SvgWriter() {}
 
@@ -39,32 +44,36 @@ public final class SvgWriter {
     Map<String, Integer> arrivals = new HashMap<>();
     Map<String, Integer> arrivalCounts = new HashMap<>();
     topology.edges().forEach(edge -> arrivalCounts.merge(edge.to(), 1, Integer::sum));
+    Map<String, Integer> dnsLanes = dnsLanes(topology);
     int corridors = 0;
     StringBuilder labels = new StringBuilder();
     for (Topology.Edge edge : topology.edges()) {
       TopologyLayout.Box from = layout.box(edge.from());
       TopologyLayout.Box to = layout.box(edge.to());
-      int out = departures.merge(edge.from(), 1, Integer::sum) - 1;
       int in = arrivals.merge(edge.to(), 1, Integer::sum) - 1;
-      int x1 = from.x() == to.x() ? from.x() : from.x() + from.width();
-      int y1 = from.y() + Math.min(from.height() - 6, 10 + 8 * out);
-      int x2 = to.x();
       int y2 = to.centerY() + (2 * in - arrivalCounts.get(edge.to()) + 1) * TopologyLayout.ARRIVAL_PITCH / 2;
       String path;
-      if (isPublic(edge)) {
-        int corridorY = TopologyLayout.MARGIN / 2 + 6 * corridors++;
-        path = String.format(Locale.ROOT, "M %d %d L %d %d L %d %d L %d %d L %d %d", x1, y1, x1 + 16, y1, x1 + 16,
-            corridorY, x2 - 24, corridorY, x2 - 24, y2) + String.format(Locale.ROOT, " L %d %d", x2, y2);
-        label(labels, edge.label(), x2 - 30, Math.min(y2 - 4, corridorY + 14 + 12 * (corridors - 1)), "end");
-      } else if (x1 == x2) {
-        path = String.format(Locale.ROOT, "M %d %d C %d %d, %d %d, %d %d", x1, y1, x1 - 60, y1, x2 - 60, y2, x2, y2);
+      if (edge.kind() == Topology.EdgeKind.DNS) {
+        path = dnsPath(from, to, dnsLanes.get(edge.from()), y2);
       } else {
-        int bend = (x2 - x1) / 2;
-        path = String.format(Locale.ROOT, "M %d %d C %d %d, %d %d, %d %d", x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2);
-        if (edge.kind() == Topology.EdgeKind.EGRESS) {
-          label(labels, edge.label(), x2 - 8, y2 - 3, "end");
-        } else if (edge.kind() == Topology.EdgeKind.DEVICE_PATH) {
-          label(labels, edge.label(), (x1 + x2) / 2, (y1 + y2) / 2 - 4, "middle");
+        int out = departures.merge(edge.from(), 1, Integer::sum) - 1;
+        int x1 = from.x() + from.width();
+        int y1 = from.y() + Math.min(from.height() - 6, 10 + 8 * out);
+        int x2 = to.x();
+        if (isPublic(edge)) {
+          int corridorY = TopologyLayout.MARGIN / 2 + 6 * corridors++;
+          path = String.format(Locale.ROOT, "M %d %d L %d %d L %d %d L %d %d L %d %d L %d %d", x1, y1, x1 + 16, y1,
+              x1 + 16, corridorY, x2 - 24, corridorY, x2 - 24, y2, x2, y2);
+          label(labels, edge.label(), x2 - 30, Math.min(y2 - 4, corridorY + 14 + 12 * (corridors - 1)), "end");
+        } else {
+          int bend = (x2 - x1) / 2;
+          path = String.format(Locale.ROOT, "M %d %d C %d %d, %d %d, %d %d", x1, y1, x1 + bend, y1, x2 - bend, y2, x2,
+              y2);
+          if (edge.kind() == Topology.EdgeKind.EGRESS) {
+            label(labels, edge.label(), x2 - 8, y2 - 3, "end");
+          } else if (edge.kind() == Topology.EdgeKind.DEVICE_PATH) {
+            label(labels, edge.label(), (x1 + x2) / 2, (y1 + y2) / 2 - 4, "middle");
+          }
         }
       }
       svg.append("<g class=\"edge edge-").append(css(edge.kind())).append("\" data-kind=\"").append(css(edge.kind()))
@@ -76,6 +85,35 @@ public final class SvgWriter {
     layout.boxes().forEach(box -> node(svg, box));
     svg.append(labels).append("</svg>\n");
     return svg.toString();
+  }
+
+  /**
+   * The lane of each private endpoint's DNS lines, counted from the column's right edge: the topmost
+   * endpoint takes the outermost lane, so an endpoint's way into its lane crosses no lane above it.
+   */
+  private static Map<String, Integer> dnsLanes(Topology topology) {
+    List<String> sources = topology.edges().stream().filter(edge -> edge.kind() == Topology.EdgeKind.DNS)
+        .map(Topology.Edge::from).distinct().toList();
+    int pitch = Math.max(2, Math.min(DNS_LANE_PITCH, DNS_LANE_SPAN / Math.max(1, sources.size())));
+    Map<String, Integer> lanes = new HashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      lanes.put(sources.get(i), DNS_LANE_START + pitch * (sources.size() - 1 - i));
+    }
+    return lanes;
+  }
+
+  /**
+   * A DNS line: down from the private endpoint's bottom edge (the zones are drawn below it), right
+   * into its lane beside the column, down to the zone and into the zone's right edge. It keeps clear
+   * of the column's left side, where the subnet lines arrive.
+   */
+  private static String dnsPath(TopologyLayout.Box endpoint, TopologyLayout.Box zone, int lane, int y2) {
+    int x1 = endpoint.x() + endpoint.width() - 16;
+    int y1 = endpoint.y() + endpoint.height();
+    int laneX = endpoint.x() + endpoint.width() + lane;
+    int turnY = y1 + TopologyLayout.ROW_GAP / 2;
+    return String.format(Locale.ROOT, "M %d %d L %d %d L %d %d L %d %d L %d %d", x1, y1, x1, turnY, laneX, turnY,
+        laneX, y2, zone.x() + zone.width(), y2);
   }
 
   private static boolean isPublic(Topology.Edge edge) {
@@ -125,7 +163,13 @@ public final class SvgWriter {
         + "</text>%n", x, y, size, weight, Xml.escape(text));
   }
 
-  private static String css(Enum<?> kind) {
+  /** The CSS stroke of {@code kind}'s lines. */
+  static String stroke(Topology.EdgeKind kind) {
+    return STROKE.get(kind);
+  }
+
+  /** {@code kind} as the diagram's {@code data-kind} and class names spell it: {@code private-link}. */
+  static String css(Enum<?> kind) {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A deterministic left-to-right layout of a {@link Topology}: one column per node kind, nodes
  * stacked in declaration order, each column centred vertically. Text is wrapped by a fixed
- * character budget, so the same graph always gives the same coordinates.
+ * character budget, at spaces and name separators, so the same graph always gives the same
+ * coordinates.
  */
 final class TopologyLayout {
   static final int NODE_WIDTH = 240;
@@ -26,6 +27,8 @@ final class TopologyLayout {
   static final int ARRIVAL_PITCH = 14;
   static final int TITLE_CHARACTERS = 30;
   static final int DETAIL_CHARACTERS = 38;
+  /** Where a name may break, strongest first: between resource names, between labels, inside a name. */
+  private static final char[] SEPARATORS = {'/', '.', '-'};
 
   /** A placed node with its wrapped text. */
   record Box(Topology.Node node, int x, int y, int width, int height, List<String> titleLines, List<String> detailLines) {
@@ -99,25 +102,24 @@ final class TopologyLayout {
     return height;
   }
 
-  /** Splits {@code text} into lines of at most {@code width} characters, at spaces where possible. */
+  /**
+   * Splits {@code text} into lines of at most {@code width} characters: at spaces, and inside a name
+   * longer than a line after its strongest separator ({@code /}, then {@code .}, then {@code -}), so a
+   * line ends at a space or a separator; a run without any separator longer than the line is cut.
+   */
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
-      while (word.length() > width) {
-        if (line.length() > 0) {
+      String joint = " ";
+      for (String piece : pieces(word, width)) {
+        if (line.length() > 0 && line.length() + joint.length() + piece.length() > width) {
           lines.add(line.toString());
           line.setLength(0);
         }
-        int cut = breakPoint(word, width);
-        lines.add(word.substring(0, cut));
-        word = word.substring(cut);
+        line.append(line.length() > 0 ? joint : "").append(piece);
+        joint = "";
       }
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      line.append(line.length() > 0 ? " " : "").append(word);
     }
     if (line.length() > 0) {
       lines.add(line.toString());
@@ -125,14 +127,33 @@ final class TopologyLayout {
     return lines;
   }
 
-  /** Where to cut a word longer than {@code width}: after the last '/', '-' or '.' that fits, else at the width. */
-  private static int breakPoint(String word, int width) {
-    for (int i = width - 1; i > width / 2; i--) {
-      char c = word.charAt(i);
-      if (c == '/' || c == '-' || c == '.') {
-        return i + 1;
+  /** {@code word} whole if it fits a line, else split after its strongest separator, each part again. */
+  private static List<String> pieces(String word, int width) {
+    if (word.length() <= width) {
+      return List.of(word);
+    }
+    for (char separator : SEPARATORS) {
+      List<String> parts = splitAfter(word, separator);
+      if (parts.size() > 1) {
+        return parts.stream().flatMap(part -> pieces(part, width).stream()).toList();
       }
     }
-    return width;
+    List<String> cuts = new ArrayList<>();
+    for (int start = 0; start < word.length(); start += width) {
+      cuts.add(word.substring(start, Math.min(word.length(), start + width)));
+    }
+    return cuts;
+  }
+
+  /** {@code word} in parts that each end with {@code separator}, but the last. */
+  private static List<String> splitAfter(String word, char separator) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int i = word.indexOf(separator); i >= 0 && i < word.length() - 1; i = word.indexOf(separator, i + 1)) {
+      parts.add(word.substring(start, i + 1));
+      start = i + 1;
+    }
+    parts.add(word.substring(start));
+    return parts;
   }
 }

@@ -14,4 +14,12 @@ public interface Rule {
 
   /** Every finding of this rule in {@code spec}. */
   Stream<Diagnostic> check(IotNetworkSpec spec);
+
+  /**
+   * True when this rule's findings describe how a valid hub deploys: {@link Validator} drops them
+   * for a hub that has an error. Default: false.
+   */
+  default boolean describesHubDeployment() {
+    return false;
+  }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A headless Chromium driven over the DevTools protocol with the JDK's own HTTP and WebSocket
- * clients: opens a page and evaluates JavaScript in it. No browser download, no driver.
+ * clients: opens a page, evaluates JavaScript in it and takes screenshots. No browser download, no
+ * driver.
  */
 final class HeadlessChromium implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,14 +32,16 @@ final class HeadlessChromium implements AutoCloseable {
   private final Process process;
   private final Path profile;
   private final WebSocket socket;
+  private final URI page;
   private final StringBuilder partial = new StringBuilder();
   private volatile CompletableFuture<JsonNode> pending;
   private int nextId = 1;
 
-  private HeadlessChromium(Process process, Path profile, WebSocket socket) {
+  private HeadlessChromium(Process process, Path profile, WebSocket socket, URI page) {
     this.process = process;
     this.profile = profile;
     this.socket = socket;
+    this.page = page;
   }
 
   /** The browser binary: {@code $CHROMIUM}, else Debian's or Google's usual paths. */
@@ -90,28 +94,50 @@ final class HeadlessChromium implements AutoCloseable {
         return null;
       }
     }).get(30, TimeUnit.SECONDS);
-    self[0] = new HeadlessChromium(process, profile, socket);
+    self[0] = new HeadlessChromium(process, profile, socket, page);
     return self[0];
   }
 
   /** Evaluates {@code expression} in the page and returns its JSON-serialisable value. */
-  synchronized JsonNode evaluate(String expression) throws Exception {
-    int id = nextId++;
-    ObjectNode request = JSON.createObjectNode().put("id", id).put("method", "Runtime.evaluate");
-    request.putObject("params").put("expression", expression).put("returnByValue", true);
-    pending = new CompletableFuture<>();
-    socket.sendText(JSON.writeValueAsString(request), true).get(10, TimeUnit.SECONDS);
-    JsonNode response = pending.get(30, TimeUnit.SECONDS);
-    if (response.has("exceptionDetails") || response.at("/result/exceptionDetails").isObject()) {
+  JsonNode evaluate(String expression) throws Exception {
+    ObjectNode params = JSON.createObjectNode().put("expression", expression).put("returnByValue", true);
+    JsonNode response = send("Runtime.evaluate", params);
+    if (response.at("/result/exceptionDetails").isObject()) {
       throw new IllegalStateException("page threw: " + response);
     }
     return response.at("/result/result/value");
   }
 
-  /** Waits until the page has loaded. */
+  /**
+   * Saves a PNG of the page's area {@code x, y, width, height} (CSS pixels of the whole page, not
+   * only the window) to {@code file}.
+   */
+  void screenshot(Path file, double x, double y, double width, double height) throws Exception {
+    ObjectNode params = JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
+    params.putObject("clip").put("x", x).put("y", y).put("width", width).put("height", height).put("scale", 1);
+    JsonNode response = send("Page.captureScreenshot", params);
+    Files.write(file, Base64.getDecoder().decode(response.at("/result/data").asText()));
+  }
+
+  /** Sends one DevTools command and waits for its answer; fails on a protocol error. */
+  private synchronized JsonNode send(String method, ObjectNode params) throws Exception {
+    int id = nextId++;
+    ObjectNode request = JSON.createObjectNode().put("id", id).put("method", method);
+    request.set("params", params);
+    pending = new CompletableFuture<>();
+    socket.sendText(JSON.writeValueAsString(request), true).get(10, TimeUnit.SECONDS);
+    JsonNode response = pending.get(30, TimeUnit.SECONDS);
+    if (response.has("error") || response.has("exceptionDetails")) {
+      throw new IllegalStateException(method + " failed: " + response);
+    }
+    return response;
+  }
+
+  /** Waits until the page given to {@link #open} has loaded (not the blank page the browser starts on). */
   void awaitLoaded() throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!evaluate("document.readyState").asText().equals("complete")) {
+    String loaded = "document.readyState === 'complete' && document.URL === " + JSON.writeValueAsString(page.toString());
+    while (!evaluate(loaded).asBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("page did not finish loading");
       }

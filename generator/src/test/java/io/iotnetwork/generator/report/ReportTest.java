@@ -2,13 +2,7 @@ package io.iotnetwork.generator.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.azure.core.management.Region;
-import io.iotnetwork.dsl.IotHubStages;
-import io.iotnetwork.dsl.IotNetwork;
-import io.iotnetwork.dsl.IotNetworkStages;
-import io.iotnetwork.dsl.StorageAccount;
 import com.contoso.iot.PlantFleetNetwork;
-import io.iotnetwork.generator.Fixtures;
 import io.iotnetwork.generator.GeneratedFiles;
 import io.iotnetwork.generator.GenerationResult;
 import io.iotnetwork.generator.Generator;
@@ -18,18 +12,15 @@ import io.iotnetwork.model.EgressSpec;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IotNetworkSpec;
 import io.iotnetwork.model.PrivateEndpointSpec;
-import io.iotnetwork.model.StorageAccountSpec;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /** The review reports: a well-formed diagram holding every element, self-contained HTML, Markdown. */
 class ReportTest {
@@ -68,6 +59,34 @@ class ReportTest {
         .doesNotContainPattern("url\\((?!#)");
     assertThat(html.split("class=\"egress-path\"", -1)).hasSize(paths + 1);
     assertThat(html).contains("id=\"scanners\"", "Azure.IoTHub.MinTLS", "0d40b058-9f95-4a19-93e3-9b0330baa2a3");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void summaryCountsEachScannerResultKindOfTheTableInBothReports(String scenario) {
+    String html = Scenarios.files(scenario).text(GeneratedFiles.REPORT_HTML);
+    String markdown = Scenarios.files(scenario).text(GeneratedFiles.REPORT_MARKDOWN);
+    String htmlSummary = html.substring(html.indexOf("<p class=\"summary\">"), html.indexOf("</p>", html.indexOf(
+        "<p class=\"summary\">")));
+    String markdownSummary = markdown.lines().filter(line -> line.contains("scanner preview: ")).findFirst().orElseThrow();
+    String markdownTable = markdown.substring(markdown.indexOf("## Scanner preview"));
+
+    assertThat(htmlSummary).endsWith("scanner preview: " + count(html, "<td class=\"PASS\">") + " passed, "
+        + count(html, "<td class=\"FAIL\">") + " failed, " + count(html, "<td class=\"NOT_APPLICABLE\">")
+        + " not applicable, " + count(html, "<td class=\"NOT_EVALUATED\">") + " not evaluated");
+    assertThat(markdownSummary).endsWith("scanner preview: " + count(markdownTable, "| PASS |") + " passed, "
+        + count(markdownTable, "| FAIL |") + " failed, " + count(markdownTable, "| NOT APPLICABLE |")
+        + " not applicable, " + count(markdownTable, "| NOT EVALUATED |") + " not evaluated");
+  }
+
+  @Test
+  void summaryOfTheIsolatedHubNamesItsNotApplicableAndNotEvaluatedRules() {
+    GeneratedFiles files = Scenarios.files("isolated-hub");
+
+    assertThat(files.text(GeneratedFiles.REPORT_HTML))
+        .contains("scanner preview: 2 passed, 0 failed, 1 not applicable, 1 not evaluated</p>");
+    assertThat(files.text(GeneratedFiles.REPORT_MARKDOWN))
+        .contains("scanner preview: 2 passed, 0 failed, 1 not applicable, 1 not evaluated\n");
   }
 
   @Test
@@ -109,18 +128,7 @@ class ReportTest {
 
   @Test
   void fiveHubsAndOneHubWithFiveTargetsLayOutWithoutOverlappingBoxes() throws Exception {
-    IotNetworkStages.WithOptions network = IotNetwork.define("crowded").inRegion(Region.EUROPE_WEST);
-    for (int h = 0; h < 5; h++) {
-      IotHubStages.WithOptions hub = Fixtures.privateHub("hub-" + h).withSystemAssignedIdentity();
-      for (int t = 0; t < (h == 0 ? 5 : 1); t++) {
-        StorageAccountSpec storage = StorageAccount.define("sthub" + h + "target" + t).build();
-        hub.defineRoutingEndpoint("archive-" + t).toStorageContainer(storage, "data").attach();
-      }
-      network.withIotHub(hub.build());
-    }
-    GenerationResult result = Generator.generate(network.build());
-    Document svg = svgOf(result.files().orElseThrow(() -> new AssertionError(result.diagnostics().render()))
-        .text(GeneratedFiles.REPORT_HTML));
+    Document svg = svgOf(Diagrams.html(Diagrams.crowded()));
 
     List<int[]> boxes = new ArrayList<>();
     NodeList rects = svg.getElementsByTagName("rect");
@@ -142,33 +150,20 @@ class ReportTest {
     }
   }
 
+  private static int count(String text, String part) {
+    return text.split(Pattern.quote(part), -1).length - 1;
+  }
+
   private static Document svgOf(String html) throws Exception {
-    String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + "</svg>".length());
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+    return Diagrams.svgOf(html);
   }
 
   private static List<String> attributes(Document svg, String classPrefix, String attribute) {
-    List<String> values = new ArrayList<>();
-    NodeList groups = svg.getElementsByTagName("g");
-    for (int i = 0; i < groups.getLength(); i++) {
-      Element group = (Element) groups.item(i);
-      if (group.getAttribute("class").startsWith(classPrefix + " ")) {
-        values.add(group.getAttribute(attribute));
-      }
-    }
-    return values;
+    return Diagrams.groups(svg, classPrefix).stream().map(group -> group.getAttribute(attribute)).toList();
   }
 
   private static List<String> edges(Document svg, String kind, String from) {
-    List<String> targets = new ArrayList<>();
-    NodeList groups = svg.getElementsByTagName("g");
-    for (int i = 0; i < groups.getLength(); i++) {
-      Element group = (Element) groups.item(i);
-      if (group.getAttribute("class").startsWith("edge ") && group.getAttribute("data-kind").equals(kind)
-          && group.getAttribute("data-from").equals(from)) {
-        targets.add(group.getAttribute("data-to"));
-      }
-    }
-    return targets;
+    return Diagrams.groups(svg, "edge").stream().filter(group -> group.getAttribute("data-kind").equals(kind)
+        && group.getAttribute("data-from").equals(from)).map(group -> group.getAttribute("data-to")).toList();
   }
 }

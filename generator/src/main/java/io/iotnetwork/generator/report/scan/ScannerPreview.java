@@ -1,7 +1,9 @@
 package io.iotnetwork.generator.report.scan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Runs every scanner rule iot-network re-implements (documented in {@code docs/scanners.md}) over a
@@ -30,5 +32,24 @@ public final class ScannerPreview {
   public static List<ScanResult> evaluate(JsonNode template) {
     TemplateResources resources = new TemplateResources(template);
     return RULES.stream().flatMap(rule -> rule.evaluate(resources).stream()).toList();
+  }
+
+  /**
+   * How many verdicts of each kind {@code results} holds, every kind named:
+   * {@code 2 passed, 0 failed, 1 not applicable, 1 not evaluated}.
+   */
+  public static String summary(List<ScanResult> results) {
+    return Arrays.stream(ScanResult.Outcome.values())
+        .map(outcome -> results.stream().filter(result -> result.outcome() == outcome).count() + " " + words(outcome))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String words(ScanResult.Outcome outcome) {
+    return switch (outcome) {
+      case PASS -> "passed";
+      case FAIL -> "failed";
+      case NOT_APPLICABLE -> "not applicable";
+      case NOT_EVALUATED -> "not evaluated";
+    };
   }
 }

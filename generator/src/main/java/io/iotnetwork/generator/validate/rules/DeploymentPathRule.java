@@ -10,11 +10,17 @@ import java.util.stream.Stream;
 /**
  * {@code deployment-path}: says which ordering the plan takes for a hub's egress (azure-facts §6),
  * with the same decision the planner makes ({@link DeploymentPath}), so nobody has to work it out.
+ * Dropped for a hub that has an error ({@link #describesHubDeployment()}).
  */
 public final class DeploymentPathRule extends RuleSupport {
 
   public DeploymentPathRule() {
     super("deployment-path");
+  }
+
+  @Override
+  public boolean describesHubDeployment() {
+    return true;
   }
 
   @Override

@@ -19,8 +19,8 @@ public final class HubUnreachableRule extends RuleSupport {
     return spec.iotHubs().stream()
         .filter(hub -> hub.publicAccessDisabled() && hub.privateEndpoints().isEmpty())
         .map(hub -> error(hub.path(), hub.source(),
-            "Public network access is Disabled (the default) and the hub has no private endpoint, so nothing "
-                + "could reach it.",
+            "Public network access is Disabled" + (hub.publicNetworkAccessSet() ? "" : " (the default)")
+                + " and the hub has no private endpoint, so nothing could reach it.",
             "Add .definePrivateEndpoint(\"pe-" + hub.name() + "\").inSubnet(..).attach(), or call "
                 + ".withPublicNetworkAccess(PublicNetworkAccess.ENABLED) with an IP filter."));
   }
