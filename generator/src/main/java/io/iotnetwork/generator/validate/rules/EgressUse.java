@@ -65,6 +65,7 @@ record EgressUse(IotHubSpec hub, io.iotnetwork.generator.plan.EgressUse use) {
       case ROUTING -> "Routing endpoint '" + name() + "'";
       case FILE_UPLOAD -> "File upload";
       case IMPORT_EXPORT -> "Import/export";
+      case ACCESS -> "Access grant on '" + use.name() + "'";
     };
     return setting + " of hub '" + hub.name() + "'";
   }
@@ -75,6 +76,7 @@ record EgressUse(IotHubSpec hub, io.iotnetwork.generator.plan.EgressUse use) {
       case ROUTING -> ".defineRoutingEndpoint(\"" + name() + "\")";
       case FILE_UPLOAD -> ".defineFileUpload(..)";
       case IMPORT_EXPORT -> ".withImportExportStorage(..)";
+      case ACCESS -> ".grantAccess()";
     };
   }
 
