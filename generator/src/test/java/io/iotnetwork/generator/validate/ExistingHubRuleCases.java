@@ -7,7 +7,9 @@ import static io.iotnetwork.generator.Fixtures.privateHub;
 import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
 import io.iotnetwork.dsl.IotHub;
 import io.iotnetwork.dsl.StorageAccount;
+import io.iotnetwork.dsl.UserAssignedIdentity;
 import io.iotnetwork.model.EgressSpec;
+import io.iotnetwork.model.IdentityKind;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.StorageAccountSpec;
 import java.util.List;
@@ -16,6 +18,9 @@ import java.util.List;
 final class ExistingHubRuleCases {
   static final String HUB_ID = "/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-portal"
       + "/providers/Microsoft.Devices/IotHubs/contoso-hub";
+
+  private static final String IDENTITY_ID = "/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups"
+      + "/rg-identities/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-contoso-hub";
 
   private ExistingHubRuleCases() {}
 
@@ -40,7 +45,16 @@ final class ExistingHubRuleCases {
             () -> networkWith(IotHub.existing(HUB_ID).grantAccess().toStorageContainer(archive(), "telemetry").attach()
                 .build()).build(),
             () -> networkWith(IotHub.existing(HUB_ID).withExistingSystemAssignedIdentity()
-                .grantAccess().toStorageContainer(archive(), "telemetry").attach().build()).build()));
+                .grantAccess().toStorageContainer(archive(), "telemetry").attach().build()).build()),
+        new RuleCase("access grant of a user-assigned identity on a restricted target",
+            "user-assigned-identity-restricted-target", Severity.ERROR,
+            "iotHub[contoso-hub].access[stcontosoarchive/telemetry]",
+            () -> networkWith(IotHub.existing(HUB_ID).withExistingUserAssignedIdentity(UserAssignedIdentity.existing(
+                IDENTITY_ID)).grantAccess().toStorageContainer(archive(), "telemetry").attach().build()).build(),
+            () -> networkWith(IotHub.existing(HUB_ID).withExistingUserAssignedIdentity(UserAssignedIdentity.existing(
+                IDENTITY_ID)).withExistingSystemAssignedIdentity().grantAccess()
+                .toStorageContainer(archive(), "telemetry").withIdentity(IdentityKind.SYSTEM_ASSIGNED).attach().build())
+                .build()));
   }
 
   /** An existing hub in another subscription, with one private endpoint. */

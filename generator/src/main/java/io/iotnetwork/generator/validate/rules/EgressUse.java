@@ -80,6 +80,11 @@ record EgressUse(IotHubSpec hub, io.iotnetwork.generator.plan.EgressUse use) {
     };
   }
 
+  /** How to give the hub its system-assigned identity, in DSL words: declared, for an existing hub. */
+  String systemAssignedIdentityCall() {
+    return hub.isExisting() ? ".withExistingSystemAssignedIdentity()" : ".withSystemAssignedIdentity()";
+  }
+
   /** How to make it authenticate with {@code identity}, in DSL words. */
   String useIdentityCall(IdentityKind identity) {
     String constant = "IdentityKind." + identity.name();
