@@ -75,6 +75,25 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
     return new IotHub(name, Callers.location());
   }
 
+  /**
+   * References a hub that exists already, in any resource group or subscription of the tenant, by its
+   * full resource id, {@code /subscriptions/../resourceGroups/../providers/Microsoft.Devices/IotHubs/<name>}.
+   * The template never deploys it: it can only be given private endpoints and egress preparation.
+   */
+  public static ExistingIotHubStages.Options existing(String resourceId) {
+    return ExistingIotHubBuilder.byResourceId(requireNonNull(resourceId, "resourceId"), Callers.location());
+  }
+
+  /**
+   * References a hub that exists already in resource group {@code resourceGroup} of the deployment's
+   * subscription, by name. The template never deploys it: it can only be given private endpoints and
+   * egress preparation.
+   */
+  public static ExistingIotHubStages.Options existing(String resourceGroup, String name) {
+    return ExistingIotHubBuilder.byGroupAndName(requireNonNull(resourceGroup, "resourceGroup"),
+        requireNonNull(name, "name"), Callers.location());
+  }
+
   @Override
   public IotHubStages.WithOptions withSku(IotHubSku sku, int units) {
     this.sku = requireNonNull(sku, "sku");
@@ -136,8 +155,11 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
   }
 
   @Override
-  public IotHubStages.PrivateEndpointBlank definePrivateEndpoint(String name) {
-    return new PrivateEndpointBuilder(this, requireNonNull(name, "name"), Callers.location());
+  public IotHubStages.PrivateEndpointBlank<IotHubStages.WithOptions> definePrivateEndpoint(String name) {
+    return new PrivateEndpointBuilder<>(endpoint -> {
+      privateEndpoints.add(endpoint);
+      return this;
+    }, requireNonNull(name, "name"), Callers.location());
   }
 
   @Override
@@ -216,15 +238,11 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
         endpoints, routes, fallbackRoute, fileUpload, importExport, outbound);
     return new IotHubSpec(name, region, sku, units, builtInEndpoint, minTlsVersion,
         disableLocalAuth, disableDeviceSas, disableModuleSas, publicNetworkAccess, publicNetworkAccessSet, ipFilter,
-        privateEndpoints, egress, tags, fleet, source);
+        privateEndpoints, egress, tags, fleet, Optional.empty(), source);
   }
 
   void setIpFilter(IpFilterSpec filter) {
     this.ipFilter = Optional.of(filter);
-  }
-
-  void addPrivateEndpoint(PrivateEndpointSpec endpoint) {
-    privateEndpoints.add(endpoint);
   }
 
   void addRoutingEndpoint(RoutingEndpointSpec endpoint) {

@@ -73,7 +73,7 @@ public interface IotHubStages {
     IpFilter defineIpFilter(DefaultAction defaultAction);
 
     /** Starts a private endpoint for the hub (target sub-resource {@code iotHub}). */
-    PrivateEndpointBlank definePrivateEndpoint(String name);
+    PrivateEndpointBlank<WithOptions> definePrivateEndpoint(String name);
 
     /** Adds a tag to the hub ({@code tags}), over the network's tags. */
     WithOptions withTag(String name, String value);
@@ -263,33 +263,41 @@ public interface IotHubStages {
     WithOptions attach();
   }
 
-  /** First stage of a private endpoint: its subnet is required. */
-  interface PrivateEndpointBlank {
+  /**
+   * First stage of a private endpoint: its subnet is required.
+   *
+   * @param <H> the hub stage {@code attach()} returns to
+   */
+  interface PrivateEndpointBlank<H> {
     /**
      * Places the endpoint in {@code subnet} ({@code properties.subnet.id}): an existing subnet
      * ({@link Subnet#existing(String)}) or one of a declared network ({@code vnet.subnet("name")}).
      */
-    PrivateEndpointOptions inSubnet(SubnetRef subnet);
+    PrivateEndpointOptions<H> inSubnet(SubnetRef subnet);
   }
 
-  /** Optional private endpoint settings, then {@link #attach()}. */
-  interface PrivateEndpointOptions {
+  /**
+   * Optional private endpoint settings, then {@link #attach()}.
+   *
+   * @param <H> the hub stage {@code attach()} returns to
+   */
+  interface PrivateEndpointOptions<H> {
     /** Sets the endpoint's {@code location}. Default: the hub's region, as the article advises. */
-    PrivateEndpointOptions inRegion(Region region);
+    PrivateEndpointOptions<H> inRegion(Region region);
 
     /** Sets {@code properties.customNetworkInterfaceName}. Default: Azure names the NIC. */
-    PrivateEndpointOptions withCustomNetworkInterfaceName(String name);
+    PrivateEndpointOptions<H> withCustomNetworkInterfaceName(String name);
 
     /**
      * Gives the {@code iotHub} member a static address ({@code properties.ipConfigurations[]}).
      * Default: a dynamic address from the subnet.
      */
-    PrivateEndpointOptions withStaticPrivateIpAddress(String ipAddress);
+    PrivateEndpointOptions<H> withStaticPrivateIpAddress(String ipAddress);
 
     /** Adds a tag to the endpoint ({@code tags}), over the network's tags. */
-    PrivateEndpointOptions withTag(String name, String value);
+    PrivateEndpointOptions<H> withTag(String name, String value);
 
     /** Back to the hub. */
-    WithOptions attach();
+    H attach();
   }
 }

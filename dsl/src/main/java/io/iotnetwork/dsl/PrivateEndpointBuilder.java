@@ -9,10 +9,16 @@ import io.iotnetwork.model.SubnetRef;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
-/** Builds a hub's private endpoint. */
-final class PrivateEndpointBuilder implements IotHubStages.PrivateEndpointBlank, IotHubStages.PrivateEndpointOptions {
-  private final IotHub hub;
+/**
+ * Builds a hub's private endpoint, for a hub the template deploys or an existing one.
+ *
+ * @param <H> the hub stage {@link #attach()} returns to
+ */
+final class PrivateEndpointBuilder<H>
+    implements IotHubStages.PrivateEndpointBlank<H>, IotHubStages.PrivateEndpointOptions<H> {
+  private final Function<PrivateEndpointSpec, H> hub;
   private final String name;
   private final SourceLocation source;
   private SubnetRef subnet;
@@ -21,45 +27,45 @@ final class PrivateEndpointBuilder implements IotHubStages.PrivateEndpointBlank,
   private Optional<String> staticIp = Optional.empty();
   private final Map<String, String> tags = new TreeMap<>();
 
-  PrivateEndpointBuilder(IotHub hub, String name, SourceLocation source) {
+  /** {@code hub} takes the finished endpoint and returns the hub's stage. */
+  PrivateEndpointBuilder(Function<PrivateEndpointSpec, H> hub, String name, SourceLocation source) {
     this.hub = hub;
     this.name = name;
     this.source = source;
   }
 
   @Override
-  public IotHubStages.PrivateEndpointOptions inSubnet(SubnetRef subnet) {
+  public IotHubStages.PrivateEndpointOptions<H> inSubnet(SubnetRef subnet) {
     this.subnet = requireNonNull(subnet, "subnet");
     return this;
   }
 
   @Override
-  public IotHubStages.PrivateEndpointOptions inRegion(Region region) {
+  public IotHubStages.PrivateEndpointOptions<H> inRegion(Region region) {
     this.region = Optional.of(region);
     return this;
   }
 
   @Override
-  public IotHubStages.PrivateEndpointOptions withCustomNetworkInterfaceName(String name) {
+  public IotHubStages.PrivateEndpointOptions<H> withCustomNetworkInterfaceName(String name) {
     nicName = Optional.of(name);
     return this;
   }
 
   @Override
-  public IotHubStages.PrivateEndpointOptions withStaticPrivateIpAddress(String ipAddress) {
+  public IotHubStages.PrivateEndpointOptions<H> withStaticPrivateIpAddress(String ipAddress) {
     staticIp = Optional.of(ipAddress);
     return this;
   }
 
   @Override
-  public IotHubStages.PrivateEndpointOptions withTag(String name, String value) {
+  public IotHubStages.PrivateEndpointOptions<H> withTag(String name, String value) {
     tags.put(requireNonNull(name, "name"), requireNonNull(value, "value"));
     return this;
   }
 
   @Override
-  public IotHubStages.WithOptions attach() {
-    hub.addPrivateEndpoint(new PrivateEndpointSpec(name, subnet, region, nicName, staticIp, tags, source));
-    return hub;
+  public H attach() {
+    return hub.apply(new PrivateEndpointSpec(name, subnet, region, nicName, staticIp, tags, source));
   }
 }

@@ -20,14 +20,22 @@ import java.util.Optional;
  * @param fileUpload     file upload, if configured
  * @param importExport   the import/export container, if configured
  * @param outbound       the outbound restriction, if on
+ * @param access         role assignments and firewalls prepared without a hub property using them
  */
 public record EgressSpec(HubIdentitySpec identity, List<RoutingEndpointSpec> endpoints, List<RouteSpec> routes,
     FallbackRouteSpec fallbackRoute, Optional<FileUploadSpec> fileUpload, Optional<ImportExportSpec> importExport,
-    Optional<OutboundRestrictionSpec> outbound) {
+    Optional<OutboundRestrictionSpec> outbound, List<AccessGrantSpec> access) {
 
   /** No egress: no identity, no custom routing, the default fallback route. */
   public static final EgressSpec NONE = new EgressSpec(HubIdentitySpec.NONE, List.of(), List.of(),
-      FallbackRouteSpec.DEFAULT, Optional.empty(), Optional.empty(), Optional.empty());
+      FallbackRouteSpec.DEFAULT, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+
+  /** Egress as before access grants existed: none prepared. */
+  public EgressSpec(HubIdentitySpec identity, List<RoutingEndpointSpec> endpoints, List<RouteSpec> routes,
+      FallbackRouteSpec fallbackRoute, Optional<FileUploadSpec> fileUpload, Optional<ImportExportSpec> importExport,
+      Optional<OutboundRestrictionSpec> outbound) {
+    this(identity, endpoints, routes, fallbackRoute, fileUpload, importExport, outbound, List.of());
+  }
 
   public EgressSpec {
     requireNonNull(identity);
@@ -37,6 +45,7 @@ public record EgressSpec(HubIdentitySpec identity, List<RoutingEndpointSpec> end
     requireNonNull(fileUpload);
     requireNonNull(importExport);
     requireNonNull(outbound);
+    access = List.copyOf(access);
   }
 
   /** Every target this hub sends to, each once (by kind and name), in the order first named. */
@@ -45,12 +54,13 @@ public record EgressSpec(HubIdentitySpec identity, List<RoutingEndpointSpec> end
     endpoints.forEach(endpoint -> byKey.putIfAbsent(key(endpoint.target()), endpoint.target()));
     fileUpload.ifPresent(upload -> byKey.putIfAbsent(key(upload.storage()), upload.storage()));
     importExport.ifPresent(jobs -> byKey.putIfAbsent(key(jobs.storage()), jobs.storage()));
+    access.forEach(grant -> byKey.putIfAbsent(key(grant.target()), grant.target()));
     return new ArrayList<>(byKey.values());
   }
 
-  /** True when the hub sends anywhere but its built-in endpoint. */
+  /** True when the hub sends, or is prepared to send, anywhere but its built-in endpoint. */
   public boolean any() {
-    return !endpoints.isEmpty() || fileUpload.isPresent() || importExport.isPresent();
+    return !endpoints.isEmpty() || fileUpload.isPresent() || importExport.isPresent() || !access.isEmpty();
   }
 
   /** A key equal for two references to the same target. */

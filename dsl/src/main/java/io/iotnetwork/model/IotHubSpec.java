@@ -29,6 +29,10 @@ import java.util.Optional;
  * @param egress               identity, routing, file upload, import/export and outbound restriction
  * @param tags                 the hub's own tags, merged over the network's
  * @param fleet                the fleet row the hub was generated from, if any
+ * @param existing             where the hub lives when it exists already and the template only references it;
+ *                             empty for a hub the template deploys. An existing hub's SKU, ingress settings,
+ *                             routing and tags are never written: it keeps the values of {@link #existing(String,
+ *                             ExistingIotHub, Optional, List, EgressSpec, SourceLocation)}
  * @param source               where the hub was declared
  */
 public record IotHubSpec(
@@ -48,7 +52,15 @@ public record IotHubSpec(
     EgressSpec egress,
     Map<String, String> tags,
     Optional<FleetMembership> fleet,
+    Optional<ExistingIotHub> existing,
     SourceLocation source) {
+
+  /** The SKU an existing hub's record holds: a placeholder, never written. */
+  public static final IotHubSku EXISTING_SKU = IotHubSku.S1;
+  /** The units an existing hub's record holds: a placeholder, never written. */
+  public static final long EXISTING_UNITS = 1;
+  /** The TLS version an existing hub's record holds: a placeholder, never written. */
+  public static final String EXISTING_MIN_TLS_VERSION = "1.2";
 
   public IotHubSpec {
     requireNonNull(name);
@@ -62,7 +74,24 @@ public record IotHubSpec(
     requireNonNull(egress);
     tags = Tags.copyOf(tags);
     requireNonNull(fleet);
+    requireNonNull(existing);
     requireNonNull(source);
+  }
+
+  /**
+   * An existing hub named {@code name}: its private endpoints and egress preparation; every setting that
+   * only the hub's own PUT could apply holds a placeholder the template never writes.
+   */
+  public static IotHubSpec existing(String name, ExistingIotHub where, Optional<Region> region,
+      List<PrivateEndpointSpec> privateEndpoints, EgressSpec egress, SourceLocation source) {
+    return new IotHubSpec(name, region, EXISTING_SKU, EXISTING_UNITS, BuiltInEndpointSpec.DEFAULT,
+        EXISTING_MIN_TLS_VERSION, true, false, false, PublicNetworkAccess.DISABLED, false, Optional.empty(), privateEndpoints,
+        egress, Map.of(), Optional.empty(), Optional.of(where), source);
+  }
+
+  /** True when the hub exists already: the template references it and never deploys it. */
+  public boolean isExisting() {
+    return existing.isPresent();
   }
 
   /** The hub's region, or {@code networkRegion} when it names none. */

@@ -1,5 +1,6 @@
 package io.iotnetwork.generator;
 
+import com.contoso.iot.ExistingHubNetwork;
 import com.contoso.iot.IsolatedHubNetwork;
 import com.contoso.iot.OnPremFactoryNetwork;
 import com.contoso.iot.TrustedEgressNetwork;
@@ -21,6 +22,7 @@ public final class Scenarios {
     BY_NAME.put("trusted-egress", new TrustedEgressNetwork());
     BY_NAME.put("user-assigned-egress", new UserAssignedEgressNetwork());
     BY_NAME.put("central-dns", new CentralDnsNetwork());
+    BY_NAME.put("existing-hub", new ExistingHubNetwork());
   }
 
   private Scenarios() {}

@@ -73,8 +73,7 @@ final class AccessModulePlanner {
     String symbol = outer.symbolicNames.allocate("egressAccess", group.resourceGroup()
         + key.hubGroup().map(hubGroup -> "-" + hubGroup.key()).orElse(""));
     Call deploymentName = Call.format("iotnet-access-" + key.hubGroup().map(hubGroup -> hubGroup.key() + "-").orElse("")
-        + "{0}", Call.of("uniqueString", Value.of(group.subscriptionId()), Value.of(group.resourceGroup()),
-        Value.of(spec.id())));
+        + "{0}", DeploymentNames.uniqueIn(group, spec.id()));
     return new PlannedModule(symbol, "modules/" + ModuleFiles.kebab(symbol) + ".bicep", deploymentName,
         Optional.of(group), inputs.arguments(), inner.toPlan(), List.of());
   }

@@ -20,12 +20,20 @@ public enum DeploymentPath {
    * endpoints, (2) role assignments and target firewalls using its principal id, (3) the complete
    * hub again, as a module (a nested deployment) so the resource is declared once per file.
    */
-  TWO_STEP;
+  TWO_STEP,
+  /**
+   * An existing hub with access grants: the template never deploys the hub, so only the role assignments
+   * (reading the existing identity's principal id) and target firewalls are deployed, in one pass.
+   */
+  EXISTING_HUB;
 
   /** The path {@code hub} takes. */
   public static DeploymentPath of(IotHubSpec hub) {
     if (!hub.egress().any()) {
       return NONE;
+    }
+    if (hub.isExisting()) {
+      return EXISTING_HUB;
     }
     boolean systemAssigned = EgressUse.of(hub).stream()
         .anyMatch(use -> use.identity(hub).filter(IdentityKind.SYSTEM_ASSIGNED::equals).isPresent());

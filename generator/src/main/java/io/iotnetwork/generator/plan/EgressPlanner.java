@@ -26,8 +26,10 @@ import java.util.Set;
  * dependencies on all of them (single pass) or the hub's second deployment as a module (two-step).
  */
 final class EgressPlanner {
-  /** The outputs {@link #planHub} adds for every hub: its resource id and host name. */
+  /** The outputs {@link #planHub} adds for a hub the template deploys: its resource id and host name. */
   static final int OUTPUTS_PER_HUB = 2;
+  /** The outputs {@link #planHub} adds for an existing hub: its resource id. */
+  static final int OUTPUTS_PER_EXISTING_HUB = 1;
 
   private final PlanContext context;
   private final HubGroups groups;
@@ -63,8 +65,14 @@ final class EgressPlanner {
     this.targets = new TargetPlanner(context);
   }
 
-  /** Plans {@code hub} (for a two-step hub: its first deployment) with its name parameter and outputs. */
+  /**
+   * Plans {@code hub} (for a two-step hub: its first deployment) with its name parameter and outputs; an
+   * existing hub is declared {@code existing} where it lives, with its id as its only output.
+   */
   PlannedResource planHub(IotHubSpec hub) {
+    if (hub.isExisting()) {
+      return planExistingHub(hub);
+    }
     String symbol = parameters.symbol(hub);
     Value name = parameters.name(hub);
     Optional<PlannedResource> identity = hub.egress().identity().userAssigned().map(this::identity);
@@ -86,6 +94,18 @@ final class EgressPlanner {
     context.addOutput(new Output(symbol + "HostName", ParameterType.STRING,
         PropertyOf.of(resource, "properties", "hostName"), "Host name of the IoT hub '" + hub.name() + "'."));
     hubs.add(new HubPlan(hub, symbol, name, resource, path, identity, secrets));
+    context.hubs.put(symbol, hub);
+    return resource;
+  }
+
+  private PlannedResource planExistingHub(IotHubSpec hub) {
+    String symbol = parameters.symbol(hub);
+    Optional<PlannedResource> identity = hub.egress().identity().userAssigned().map(this::identity);
+    PlannedResource resource = context.add(PlannedResource.existing(symbol, ResourceType.IOT_HUB, Optional.empty(),
+        hub.name(), Optional.of(ExistingHubs.home(hub))));
+    context.addOutput(new Output(symbol + "ResourceId", ParameterType.STRING, resource.id(),
+        "Resource id of the existing IoT hub '" + hub.name() + "' (not deployed by this template)."));
+    hubs.add(new HubPlan(hub, symbol, Value.of(hub.name()), resource, DeploymentPath.of(hub), identity, Map.of()));
     context.hubs.put(symbol, hub);
     return resource;
   }

@@ -34,7 +34,9 @@ public record EgressUse(Purpose purpose, String name, String path, EgressTarget 
     /** File upload's {@code $default} storage endpoint. */
     FILE_UPLOAD,
     /** Bulk device import/export jobs (an RBAC grant only). */
-    IMPORT_EXPORT
+    IMPORT_EXPORT,
+    /** Access prepared for an endpoint the hub's owner adds later (an RBAC grant and firewall only). */
+    ACCESS
   }
 
   public EgressUse {
@@ -48,7 +50,7 @@ public record EgressUse(Purpose purpose, String name, String path, EgressTarget 
     requireNonNull(source);
   }
 
-  /** Every use of {@code hub}, in DSL order: endpoints, then file upload, then import/export. */
+  /** Every use of {@code hub}, in DSL order: endpoints, then file upload, then import/export, then access grants. */
   public static List<EgressUse> of(IotHubSpec hub) {
     List<EgressUse> uses = new ArrayList<>();
     hub.egress().endpoints().forEach(endpoint -> uses.add(new EgressUse(Purpose.ROUTING, endpoint.name(),
@@ -60,6 +62,8 @@ public record EgressUse(Purpose purpose, String name, String path, EgressTarget 
     hub.egress().importExport().ifPresent(jobs -> uses.add(new EgressUse(Purpose.IMPORT_EXPORT, "importExport",
         hub.path() + ".importExport", jobs.storage(), RoutingEndpointKind.STORAGE_CONTAINER, jobs.containerName(),
         jobs.authentication(), jobs.source())));
+    hub.egress().access().forEach(grant -> uses.add(new EgressUse(Purpose.ACCESS, grant.name(), grant.pathIn(hub),
+        grant.target(), grant.kind(), grant.entityName(), grant.authentication(), grant.source())));
     return uses;
   }
 

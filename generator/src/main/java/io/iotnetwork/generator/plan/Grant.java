@@ -76,6 +76,7 @@ record Grant(IotHubSpec hub, IdentityKind identity, EgressTarget target, Routing
       case ROUTING -> "routing endpoint '" + use.name() + "'";
       case FILE_UPLOAD -> "file upload";
       case IMPORT_EXPORT -> "device import/export";
+      case ACCESS -> "access prepared for a later endpoint";
     } + (severalHubs ? " of hub '" + grant.hub().name() + "'" : ""))).collect(Collectors.joining(", "));
     return "iot-network: " + first.role().displayName() + " for " + principal.label() + " on "
         + first.entityKind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " '" + first.entityName() + "' of '"

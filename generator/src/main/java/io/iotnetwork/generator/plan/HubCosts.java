@@ -20,7 +20,7 @@ final class HubCosts {
    * alone exceed the limit.
    */
   static boolean tooManyHubsForOneTemplate(IotNetworkSpec spec) {
-    return spec.iotHubs().size() * EgressPlanner.OUTPUTS_PER_HUB > TemplateLimits.OUTPUTS;
+    return spec.iotHubs().stream().mapToInt(HubCosts::outputs).sum() > TemplateLimits.OUTPUTS;
   }
 
   /**
@@ -36,8 +36,13 @@ final class HubCosts {
           .filter(grant -> grant.identity() == IdentityKind.SYSTEM_ASSIGNED && grant.target().created()).count();
       long entities = EgressUse.of(hub).stream().filter(use -> use.target().created()).count();
       int resources = 1 + hub.privateEndpoints().size() * perEndpoint + (int) (assignments + entities);
-      costs.put(hub.name(), new HubGroups.HubCost(resources, EgressPlanner.OUTPUTS_PER_HUB));
+      costs.put(hub.name(), new HubGroups.HubCost(resources, outputs(hub)));
     }
     return costs;
+  }
+
+  /** The outputs {@code hub} adds: two for a hub the template deploys, one for an existing hub. */
+  static int outputs(IotHubSpec hub) {
+    return hub.isExisting() ? EgressPlanner.OUTPUTS_PER_EXISTING_HUB : EgressPlanner.OUTPUTS_PER_HUB;
   }
 }

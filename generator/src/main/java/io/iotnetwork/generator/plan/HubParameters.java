@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The main template's per-hub parameters: each hub's name and each opted-in connection string. A
+ * The main template's per-hub parameters: each deployed hub's name (an existing hub's name is a literal) and
+ * each opted-in connection string. A
  * definition within ARM's {@value TemplateLimits#PARAMETERS} parameters gets one string parameter per
  * name ({@code <hub symbol>Name}) and one secure string per connection string. A larger definition gets
  * one object of names ({@code iotHubNames}, keyed by hub symbol) and one secure object of connection
@@ -30,15 +31,17 @@ final class HubParameters {
   /** Allocates every hub's symbol, in definition order, and decides the parameters' shape. */
   HubParameters(PlanContext context) {
     this.context = context;
+    int names = 0;
     int secrets = 0;
     for (IotHubSpec hub : context.spec.iotHubs()) {
       symbols.put(key(hub), context.symbolicNames.allocate("iotHub", hub.name()));
+      names += hub.isExisting() ? 0 : 1;
       secrets += (int) EgressUse.of(hub).stream().filter(use -> use.authentication().keyBased()).count();
     }
-    this.grouped = context.parameters.size() + symbols.size() + secrets > TemplateLimits.PARAMETERS;
+    this.grouped = context.parameters.size() + names + secrets > TemplateLimits.PARAMETERS;
     if (grouped) {
       Obj.Builder byHub = Obj.builder();
-      context.spec.iotHubs().forEach(hub -> byHub.put(symbol(hub), hub.name()));
+      context.spec.iotHubs().stream().filter(hub -> !hub.isExisting()).forEach(hub -> byHub.put(symbol(hub), hub.name()));
       this.names = context.addParameter(new Parameter(NAMES, ParameterType.OBJECT, Optional.of(byHub.build()),
           "Names of the IoT hubs, by hub: each globally unique, 3-50 letters, digits and hyphens.",
           OptionalInt.empty(), OptionalInt.empty()));

@@ -92,8 +92,7 @@ final class PrivateDnsPlanner {
       }
       String symbol = context.symbolicNames.allocate("privateDnsLinks", group.resourceGroup());
       context.add(new PlannedModule(symbol, "modules/" + ModuleFiles.kebab(symbol) + ".bicep",
-          Call.format("iotnet-dns-links-{0}", Call.of("uniqueString", Value.of(group.subscriptionId()),
-              Value.of(group.resourceGroup()), Value.of(context.spec.id()))),
+          Call.format("iotnet-dns-links-{0}", DeploymentNames.uniqueIn(group, context.spec.id())),
           Optional.of(group), inputs.arguments(), inner.toPlan(), List.of()));
     });
   }

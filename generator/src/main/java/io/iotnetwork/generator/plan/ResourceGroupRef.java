@@ -2,15 +2,38 @@ package io.iotnetwork.generator.plan;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 /**
- * A resource group given by literal subscription id and name, e.g. where an existing target lives.
+ * A resource group given by literal name and, unless it is the deployment's, subscription id: where an
+ * existing target or hub lives.
  *
- * @param subscriptionId  the subscription
+ * @param subscriptionId  the subscription; empty means the deployment's
  * @param resourceGroup   the resource group
  */
-public record ResourceGroupRef(String subscriptionId, String resourceGroup) {
+public record ResourceGroupRef(Optional<String> subscriptionId, String resourceGroup) {
   public ResourceGroupRef {
     requireNonNull(subscriptionId);
     requireNonNull(resourceGroup);
+  }
+
+  /** A resource group of subscription {@code subscriptionId}. */
+  public ResourceGroupRef(String subscriptionId, String resourceGroup) {
+    this(Optional.of(subscriptionId), resourceGroup);
+  }
+
+  /** The literal arguments that name this group in {@code resourceGroup(..)} and {@code resourceId(..)}. */
+  public List<String> arguments() {
+    List<String> arguments = new ArrayList<>();
+    subscriptionId.ifPresent(arguments::add);
+    arguments.add(resourceGroup);
+    return arguments;
+  }
+
+  /** {@link #arguments()} as plan values. */
+  public List<Value> argumentValues() {
+    return arguments().stream().<Value>map(Value::of).toList();
   }
 }

@@ -14,9 +14,14 @@ import java.util.List;
  * @param identities        its managed identities in words
  * @param deploymentPath    how its egress is ordered, in words
  * @param egress            every egress path
+ * @param existing          true for an existing hub, whose own settings the template does not manage
  */
 public record HubPosture(String name, PublicEndpoint publicEndpoint, List<String> privateEndpoints, DnsCoverage dns,
-    String minTlsVersion, boolean localAuthDisabled, String identities, String deploymentPath, List<EgressPath> egress) {
+    String minTlsVersion, boolean localAuthDisabled, String identities, String deploymentPath, List<EgressPath> egress,
+    boolean existing) {
+
+  /** What the report says of an existing hub's own settings. */
+  public static final String NOT_MANAGED = "existing: not managed by this template";
 
   public HubPosture {
     privateEndpoints = List.copyOf(privateEndpoints);

@@ -43,6 +43,11 @@ public record Posture(String networkId, List<HubPosture> hubs, List<String> devi
   }
 
   private static String summary(HubPosture hub) {
+    if (hub.existing()) {
+      return HubPosture.NOT_MANAGED + "; " + hub.privateEndpoints().size() + " private endpoint(s); DNS "
+          + (hub.dns().complete() ? "covers both zones" : "NOT managed for both zones") + "; egress: "
+          + hub.egress().size() + " path(s), " + hub.deploymentPath();
+    }
     return "public endpoint " + hub.publicEndpoint().describe() + "; " + hub.privateEndpoints().size()
         + " private endpoint(s); DNS " + (hub.dns().complete() ? "covers both zones" : "NOT managed for both zones")
         + "; TLS " + hub.minTlsVersion() + "; hub-level keys " + (hub.localAuthDisabled() ? "disabled" : "ENABLED")

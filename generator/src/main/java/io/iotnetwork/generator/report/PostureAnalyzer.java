@@ -43,7 +43,9 @@ public final class PostureAnalyzer {
     List<EgressPath> egress = EgressUse.of(hub).stream().map(use -> path(hub, use)).toList();
     return new HubPosture(hub.name(), PublicEndpoint.of(hub), endpoints,
         hub.privateEndpoints().isEmpty() ? new DnsCoverage("no private endpoint", "no private endpoint", false) : dns,
-        hub.minTlsVersion(), hub.disableLocalAuth(), identities(hub.egress().identity()), deploymentPath(hub), egress);
+        hub.isExisting() ? HubPosture.NOT_MANAGED : hub.minTlsVersion(), hub.disableLocalAuth(),
+        identities(hub.egress().identity()) + (hub.isExisting() && hub.egress().identity().any() ? " (existing)" : ""),
+        deploymentPath(hub), egress, hub.isExisting());
   }
 
   private static String privateEndpoint(PrivateEndpointSpec endpoint) {
@@ -64,6 +66,7 @@ public final class PostureAnalyzer {
       case ROUTING -> "routing endpoint '" + use.name() + "'";
       case FILE_UPLOAD -> "file upload";
       case IMPORT_EXPORT -> "import/export";
+      case ACCESS -> "access grant (no endpoint yet)";
     };
     boolean keyBased = use.authentication().keyBased();
     String identity = keyBased ? "key-based (secure parameter)"
@@ -91,6 +94,9 @@ public final class PostureAnalyzer {
     }
     String where = use.target().origin() instanceof ExistingTarget existing
         ? " in the module for resource group '" + leafGroup(existing.resourceId()) + "'" : "";
+    if (DeploymentPath.of(hub) == DeploymentPath.EXISTING_HUB) {
+      return "role assignment" + where + " (the existing hub is not deployed)";
+    }
     if (DeploymentPath.of(hub) == DeploymentPath.SINGLE_PASS) {
       return "role assignment" + where + " before the hub (single pass)";
     }
@@ -102,11 +108,12 @@ public final class PostureAnalyzer {
 
   private static String deploymentPath(IotHubSpec hub) {
     return switch (DeploymentPath.of(hub)) {
-      case NONE -> "no egress: one deployment";
+      case NONE -> hub.isExisting() ? "existing hub, not deployed" : "no egress: one deployment";
       case SINGLE_PASS -> "single pass: identity, role assignments, then the hub";
       case TWO_STEP -> DeploymentPath.hubPropertiesUseEgress(hub)
           ? "two steps: hub with identity, role assignments and firewalls, complete hub again"
           : "hub with identity, then its role assignments";
+      case EXISTING_HUB -> "existing hub, not deployed: role assignments and firewalls for its existing identity";
     };
   }
 

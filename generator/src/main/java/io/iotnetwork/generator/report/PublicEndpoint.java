@@ -18,11 +18,16 @@ public record PublicEndpoint(State state, int allowedRanges, boolean builtInEndp
     /** Public access on, an IP filter denies by default and allows listed ranges. */
     FILTERED,
     /** Public access on and every address allowed. */
-    OPEN
+    OPEN,
+    /** An existing hub: its public endpoint is whatever its owner set; the template does not change it. */
+    UNMANAGED
   }
 
   /** The public endpoint of {@code hub}. */
   public static PublicEndpoint of(IotHubSpec hub) {
+    if (hub.isExisting()) {
+      return new PublicEndpoint(State.UNMANAGED, 0, false);
+    }
     if (hub.publicAccessDisabled()) {
       return new PublicEndpoint(State.CLOSED, 0, true);
     }
@@ -39,6 +44,7 @@ public record PublicEndpoint(State state, int allowedRanges, boolean builtInEndp
       case FILTERED -> "filtered: " + allowedRanges + " IP range" + (allowedRanges == 1 ? "" : "s") + ", built-in endpoint "
           + (builtInEndpointCovered ? "covered" : "NOT covered (stays public)");
       case OPEN -> "open to every address, built-in endpoint included";
+      case UNMANAGED -> HubPosture.NOT_MANAGED;
     };
   }
 }

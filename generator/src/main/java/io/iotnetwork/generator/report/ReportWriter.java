@@ -40,8 +40,8 @@ public final class ReportWriter {
         new Row("DNS: hub zone", cell.of(hub.dns().iotHubZone()), hub.dns().complete() ? "" : "WARN"),
         new Row("DNS: built-in endpoint zone", cell.of(hub.dns().serviceBusZone()), hub.dns().complete() ? "" : "WARN"),
         new Row("Minimum TLS", cell.of(hub.minTlsVersion()), ""),
-        new Row("Hub-level shared access keys", hub.localAuthDisabled() ? "disabled" : "ENABLED",
-            hub.localAuthDisabled() ? "" : "WARN"),
+        new Row("Hub-level shared access keys", hub.existing() ? HubPosture.NOT_MANAGED
+            : hub.localAuthDisabled() ? "disabled" : "ENABLED", hub.existing() || hub.localAuthDisabled() ? "" : "WARN"),
         new Row("Managed identities", cell.of(hub.identities()), ""),
         new Row("Deployment path", cell.of(hub.deploymentPath()), "")),
         hub.egress().stream().map(path -> new EgressRow(cell.of(path.setting()), cell.of(path.targetKind() + " '"

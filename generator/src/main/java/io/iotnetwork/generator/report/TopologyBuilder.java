@@ -65,14 +65,18 @@ public final class TopologyBuilder {
       HubPosture hubPosture = posture.hubs().get(i);
       String group = grouping ? hub.fleet().map(fleet -> fleet.fleet() + " in " + hub.regionOr(spec.region()).name())
           .orElse(null) : null;
-      List<String> hubDetails = List.of(
-          hub.sku() + " x" + hub.units() + ", TLS " + hub.minTlsVersion() + ", identity: " + hubPosture.identities(),
-          "public endpoint: " + hubPosture.publicEndpoint().state().name().toLowerCase(Locale.ROOT),
-          "built-in endpoint (Event Hubs-compatible): " + builtInEndpoint(hub, hubPosture));
+      List<String> hubDetails = hub.isExisting()
+          ? List.of(HubPosture.NOT_MANAGED, "identity: " + hubPosture.identities())
+          : List.of(
+              hub.sku() + " x" + hub.units() + ", TLS " + hub.minTlsVersion() + ", identity: " + hubPosture.identities(),
+              "public endpoint: " + hubPosture.publicEndpoint().state().name().toLowerCase(Locale.ROOT),
+              "built-in endpoint (Event Hubs-compatible): " + builtInEndpoint(hub, hubPosture));
       Topology.Node hubNode = group == null
-          ? node("hub:" + hub.name(), Topology.NodeKind.HUB, "IoT hub " + hub.name(), hubDetails)
+          ? node("hub:" + hub.name(), Topology.NodeKind.HUB, "IoT hub " + hub.name()
+              + (hub.isExisting() ? " (existing)" : ""), hubDetails)
           : member("hubs:" + group, Topology.NodeKind.HUB, "IoT hubs of fleet " + group, hub.name(), hubDetails);
-      if (hubPosture.publicEndpoint().state() != PublicEndpoint.State.CLOSED) {
+      if (hubPosture.publicEndpoint().state() == PublicEndpoint.State.FILTERED
+          || hubPosture.publicEndpoint().state() == PublicEndpoint.State.OPEN) {
         edge(internet, hubNode, publicKind(hubPosture.publicEndpoint()), hubPosture.publicEndpoint().describe());
       }
       for (PrivateEndpointSpec endpoint : hub.privateEndpoints()) {
@@ -164,6 +168,7 @@ public final class TopologyBuilder {
       case FILTERED -> (posture.publicEndpoint().builtInEndpointCovered() ? "filtered" : "PUBLIC")
           + (privately.isEmpty() ? "" : " + " + privately);
       case OPEN -> "PUBLIC" + (privately.isEmpty() ? "" : " + " + privately);
+      case UNMANAGED -> HubPosture.NOT_MANAGED;
     };
   }
 

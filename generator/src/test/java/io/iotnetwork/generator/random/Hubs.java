@@ -161,7 +161,7 @@ final class Hubs {
       name = Names.recased(attachedPrivateEndpoints.get(0));
     }
     Networks.Placement placement = generation.networks.placement();
-    IotHubStages.PrivateEndpointOptions endpoint = hub.definePrivateEndpoint(name).inSubnet(placement.subnet());
+    IotHubStages.PrivateEndpointOptions<IotHubStages.WithOptions> endpoint = hub.definePrivateEndpoint(name).inSubnet(placement.subnet());
     if (draw.chance(0.1)) {
       endpoint.inRegion(generation.region());
     }

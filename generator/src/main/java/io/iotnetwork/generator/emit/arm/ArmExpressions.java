@@ -52,10 +52,7 @@ final class ArmExpressions {
           + quote(resource.type().type()) + ", " + argument(resource.name()) + ")";
     }
     List<String> arguments = new ArrayList<>();
-    resource.homeGroup().ifPresent(group -> {
-      arguments.add(quote(group.subscriptionId()));
-      arguments.add(quote(group.resourceGroup()));
-    });
+    resource.homeGroup().ifPresent(group -> group.arguments().forEach(argument -> arguments.add(quote(argument))));
     arguments.add(quote(resource.type().type()));
     resource.nameSegments().forEach(segment -> arguments.add(argument(segment)));
     return "resourceId(" + String.join(", ", arguments) + ")";
@@ -64,10 +61,7 @@ final class ArmExpressions {
   /** The id of a nested deployment, for {@code dependsOn}. */
   static String deploymentId(PlannedModule module) {
     List<String> arguments = new ArrayList<>();
-    module.scope().ifPresent(group -> {
-      arguments.add(quote(group.subscriptionId()));
-      arguments.add(quote(group.resourceGroup()));
-    });
+    module.scope().ifPresent(group -> group.arguments().forEach(argument -> arguments.add(quote(argument))));
     arguments.add(quote(ResourceType.DEPLOYMENT.type()));
     arguments.add(argument(module.deploymentName()));
     return "resourceId(" + String.join(", ", arguments) + ")";

@@ -105,7 +105,7 @@ public final class ArmWriter {
     node.put("apiVersion", ResourceType.DEPLOYMENT.apiVersion());
     node.set("name", ArmJson.toJson(module.deploymentName()));
     module.scope().ifPresent(group -> {
-      node.put("subscriptionId", group.subscriptionId());
+      group.subscriptionId().ifPresent(subscription -> node.put("subscriptionId", subscription));
       node.put("resourceGroup", group.resourceGroup());
     });
     ObjectNode properties = node.putObject("properties");

@@ -8,7 +8,7 @@ import io.iotnetwork.generator.plan.Parameter;
 import io.iotnetwork.generator.plan.Plan;
 import io.iotnetwork.generator.plan.PlannedModule;
 import io.iotnetwork.generator.plan.PlannedResource;
-import io.iotnetwork.generator.plan.Value;
+import io.iotnetwork.generator.plan.ResourceGroupRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,8 +79,7 @@ public final class BicepWriter {
     properties.put("name", BicepValues.print(resource.name(), 1));
     resource.parent().ifPresent(parent -> properties.put("parent", parent.symbolicName()));
     if (resource.existing()) {
-      resource.home().ifPresent(group -> properties.put("scope", resourceGroup(group.subscriptionId(),
-          group.resourceGroup())));
+      resource.home().ifPresent(group -> properties.put("scope", resourceGroup(group)));
     }
     resource.body().entries().forEach((key, value) -> properties.put(key, BicepValues.print(value, 1)));
     dependsOn(properties, resource.explicitDependsOn());
@@ -91,8 +90,7 @@ public final class BicepWriter {
   private static ModuleScope module(PlannedModule module) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("name", BicepValues.print(module.deploymentName(), 1));
-    module.scope().ifPresent(group -> properties.put("scope", resourceGroup(group.subscriptionId(),
-        group.resourceGroup())));
+    module.scope().ifPresent(group -> properties.put("scope", resourceGroup(group)));
     Map<String, String> params = new LinkedHashMap<>();
     module.arguments().forEach((name, value) -> params.put(name, BicepValues.print(value, 2)));
     properties.put("params", BicepValues.printedObject(params, 1));
@@ -109,8 +107,8 @@ public final class BicepWriter {
     }
   }
 
-  private static String resourceGroup(String subscriptionId, String resourceGroup) {
-    return BicepValues.print(Call.of("resourceGroup", Value.of(subscriptionId), Value.of(resourceGroup)), 1);
+  private static String resourceGroup(ResourceGroupRef group) {
+    return BicepValues.print(new Call("resourceGroup", group.argumentValues()), 1);
   }
 
   private static OutputScope output(Output output) {

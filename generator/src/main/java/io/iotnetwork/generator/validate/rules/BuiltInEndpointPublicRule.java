@@ -17,7 +17,7 @@ public final class BuiltInEndpointPublicRule extends RuleSupport {
   @Override
   public Stream<Diagnostic> check(IotNetworkSpec spec) {
     return spec.iotHubs().stream()
-        .filter(hub -> !hub.publicAccessDisabled() && hub.ipFilter().isPresent()
+        .filter(hub -> !hub.isExisting() && !hub.publicAccessDisabled() && hub.ipFilter().isPresent()
             && !hub.ipFilter().get().applyToBuiltInEventHubEndpoint())
         .map(hub -> warning(hub.path() + ".ipFilter", hub.ipFilter().get().source(),
             "The IP filter is not applied to the built-in Event Hubs-compatible endpoint "

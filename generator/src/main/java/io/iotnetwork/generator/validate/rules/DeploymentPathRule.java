@@ -31,6 +31,10 @@ public final class DeploymentPathRule extends RuleSupport {
   }
 
   private static String message(IotHubSpec hub) {
+    if (DeploymentPath.of(hub) == DeploymentPath.EXISTING_HUB) {
+      return "The hub exists already and is not deployed: only the role assignments, which read its existing "
+          + "identity's principal id, and the target firewalls are.";
+    }
     if (DeploymentPath.of(hub) == DeploymentPath.SINGLE_PASS && !usesIdentity(hub)) {
       return "Single pass: no managed identity is used (key-based egress only): the targets, then the hub with its "
           + "endpoints, which depends on them.";
@@ -53,6 +57,10 @@ public final class DeploymentPathRule extends RuleSupport {
   }
 
   private static String hint(IotHubSpec hub) {
+    if (DeploymentPath.of(hub) == DeploymentPath.EXISTING_HUB) {
+      return "Nothing to do; if the hub already holds one of these roles (granted in the portal), remove that "
+          + "assignment first: Azure refuses a second one (RoleAssignmentExists).";
+    }
     if (DeploymentPath.of(hub) == DeploymentPath.SINGLE_PASS) {
       return "Nothing to do; deploy as usual.";
     }

@@ -30,7 +30,10 @@ public final class EgressNeedsIdentityRule extends RuleSupport {
     }
     String asks = identity.map(kind -> "asks for the hub's " + words(kind) + " identity").orElse("is identity-based");
     String has = hubIdentity.defaultKind().map(kind -> "only a " + words(kind) + " one").orElse("no managed identity");
-    String hint = identity.filter(kind -> kind == IdentityKind.USER_ASSIGNED).isPresent()
+    String hint = use.hub().isExisting()
+        ? "Call .withExistingSystemAssignedIdentity() or .withExistingUserAssignedIdentity(UserAssignedIdentity"
+            + ".existing(..)) on IotHub.existing(..), naming an identity the hub already has."
+        : identity.filter(kind -> kind == IdentityKind.USER_ASSIGNED).isPresent()
         ? "Call .withUserAssignedIdentity(UserAssignedIdentity.define(\"id-name\")) on the hub, or call "
             + ".withSystemAssignedIdentity() on the hub and " + use.useIdentityCall(IdentityKind.SYSTEM_ASSIGNED) + "."
         : "Call .withSystemAssignedIdentity() on the hub.";

@@ -65,6 +65,7 @@ record EgressUse(IotHubSpec hub, io.iotnetwork.generator.plan.EgressUse use) {
       case ROUTING -> "Routing endpoint '" + name() + "'";
       case FILE_UPLOAD -> "File upload";
       case IMPORT_EXPORT -> "Import/export";
+      case ACCESS -> "Access grant on '" + use.name() + "'";
     };
     return setting + " of hub '" + hub.name() + "'";
   }
@@ -75,7 +76,13 @@ record EgressUse(IotHubSpec hub, io.iotnetwork.generator.plan.EgressUse use) {
       case ROUTING -> ".defineRoutingEndpoint(\"" + name() + "\")";
       case FILE_UPLOAD -> ".defineFileUpload(..)";
       case IMPORT_EXPORT -> ".withImportExportStorage(..)";
+      case ACCESS -> ".grantAccess()";
     };
+  }
+
+  /** How to give the hub its system-assigned identity, in DSL words: declared, for an existing hub. */
+  String systemAssignedIdentityCall() {
+    return hub.isExisting() ? ".withExistingSystemAssignedIdentity()" : ".withSystemAssignedIdentity()";
   }
 
   /** How to make it authenticate with {@code identity}, in DSL words. */

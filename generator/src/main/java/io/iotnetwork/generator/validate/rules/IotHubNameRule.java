@@ -23,6 +23,8 @@ public final class IotHubNameRule extends RuleSupport {
         .map(hub -> error(hub.path(), hub.source(),
             "IoT hub name '" + hub.name() + "' (" + hub.name().length() + " characters) is not allowed: a name has "
                 + "3-50 letters, digits and hyphens, is not all digits, and neither starts nor ends with a hyphen.",
-            "Pass a name such as 'contoso-hub-01' to IotHub.define(..); it is also the host name <name>.azure-devices.net."));
+            hub.isExisting() ? "Pass the existing hub's name, as the portal shows it, to IotHub.existing(..)."
+                : "Pass a name such as 'contoso-hub-01' to IotHub.define(..); it is also the host name "
+                    + "<name>.azure-devices.net."));
   }
 }

@@ -19,7 +19,7 @@ public final class PublicAccessNotIsolatedRule extends RuleSupport {
   @Override
   public Stream<Diagnostic> check(IotNetworkSpec spec) {
     return spec.iotHubs().stream()
-        .filter(hub -> !hub.publicAccessDisabled() && !hub.privateEndpoints().isEmpty() && openToAll(hub))
+        .filter(hub -> !hub.isExisting() && !hub.publicAccessDisabled() && !hub.privateEndpoints().isEmpty() && openToAll(hub))
         .map(hub -> warning(hub.path(), hub.source(),
             "The hub has a private endpoint, but public network access is Enabled with "
                 + (hub.ipFilter().isEmpty() ? "no IP filter" : "an IP filter whose defaultAction is Allow")

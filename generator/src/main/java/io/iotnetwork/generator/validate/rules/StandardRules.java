@@ -15,6 +15,7 @@ public final class StandardRules {
         new SupportedCloudRule(),
         new DuplicateNameRule(),
         new IotHubNameRule(),
+        new ExistingHubSettingRule(),
         new IotHubSkuCapacityRule(),
         new BuiltInEndpointRule(),
         new MinTlsVersionRule(),

@@ -27,7 +27,7 @@ public final class UserAssignedIdentityRestrictedTargetRule extends RuleSupport 
                 + ", whose firewall admits only trusted Microsoft services. To be recognised as a trusted Microsoft "
                 + "service the hub must use its system-assigned identity: \"Use a system-assigned managed identity "
                 + "to access private resources\" (IoT Hub managed identity article).",
-            "Call .withSystemAssignedIdentity() on the hub and " + use.useIdentityCall(IdentityKind.SYSTEM_ASSIGNED)
+            "Call " + use.systemAssignedIdentityCall() + " on the hub and " + use.useIdentityCall(IdentityKind.SYSTEM_ASSIGNED)
                 + ", or declare the target .withFirewall(FirewallMode.ALL_NETWORKS)."));
   }
 }

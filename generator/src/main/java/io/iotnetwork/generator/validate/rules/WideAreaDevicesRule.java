@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * {@code wide-area-devices-private-hub}: the article's private-endpoint setup "is not advised for
  * devices deployed in a wide-area network"; such devices cannot reach a hub whose public access is
- * disabled.
+ * disabled. An existing hub's public access is its owner's, so it is not judged.
  */
 public final class WideAreaDevicesRule extends RuleSupport {
 
@@ -22,7 +22,7 @@ public final class WideAreaDevicesRule extends RuleSupport {
   public Stream<Diagnostic> check(IotNetworkSpec spec) {
     return spec.deviceSites().stream()
         .filter(site -> site.location() == DeviceLocation.WIDE_AREA_NETWORK)
-        .flatMap(site -> spec.iotHubs().stream().filter(IotHubSpec::publicAccessDisabled)
+        .flatMap(site -> spec.iotHubs().stream().filter(hub -> !hub.isExisting() && hub.publicAccessDisabled())
             .map(hub -> warning(site, hub)));
   }
 
