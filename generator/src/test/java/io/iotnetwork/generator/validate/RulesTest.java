@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RulesTest {
 
   static Stream<RuleCase> cases() {
-    return Stream.concat(IngressRuleCases.all().stream(), EgressRuleCases.all().stream());
+    return Stream.of(IngressRuleCases.all(), EgressRuleCases.all(), NamingRuleCases.all()).flatMap(List::stream);
   }
 
   @ParameterizedTest(name = "{0}")
