@@ -2,10 +2,6 @@ package io.iotnetwork.generator.validate.rules;
 
 import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.model.IotNetworkSpec;
-import io.iotnetwork.model.IpRuleSpec;
-import io.iotnetwork.model.SourceLocation;
-import io.iotnetwork.model.SubnetSpec;
-import io.iotnetwork.model.VirtualNetworkSpec;
 import java.util.stream.Stream;
 
 /**
@@ -22,34 +18,11 @@ public final class IpAddressWhitespaceRule extends RuleSupport {
 
   @Override
   public Stream<Diagnostic> check(IotNetworkSpec spec) {
-    Stream.Builder<Diagnostic> found = Stream.builder();
-    spec.iotHubs().forEach(hub -> {
-      hub.ipFilter().stream().flatMap(filter -> filter.rules().stream()).forEach((IpRuleSpec rule) -> check(
-          rule.ipMask(), hub.path() + ".ipFilter.rules[" + rule.filterName() + "]", rule.source(),
-          ".allow(\"" + rule.filterName() + "\", ..)", found));
-      hub.privateEndpoints().forEach(endpoint -> endpoint.staticPrivateIpAddress().ifPresent(ip -> check(
-          ip, endpoint.pathIn(hub) + ".staticPrivateIpAddress", endpoint.source(), ".withStaticPrivateIpAddress(..)",
-          found)));
-    });
-    EgressUses.targets(spec).forEach(target -> target.firewall().ipRules().forEach(rule -> check(
-        rule, target.path() + ".firewall.ipRules[" + rule + "]", target.source(), ".withFirewallIpRule(..)", found)));
-    for (VirtualNetworkSpec network : spec.declaredVirtualNetworks()) {
-      network.addressPrefixes().forEach(prefix -> check(
-          prefix, network.path() + ".addressSpace", network.source(), ".withAddressSpace(..)", found));
-      for (SubnetSpec subnet : network.subnets()) {
-        check(subnet.addressPrefix(), network.path() + ".subnets[" + subnet.name() + "]", subnet.source(),
-            ".withSubnet(\"" + subnet.name() + "\", ..)", found);
-      }
-    }
-    return found.build();
-  }
-
-  private void check(String value, String path, SourceLocation source, String dslCall,
-      Stream.Builder<Diagnostic> found) {
-    if (!value.equals(value.strip())) {
-      found.add(error(path, source,
-          "IP address or range '" + value + "' has leading or trailing whitespace; Azure takes the value as written.",
-          "Remove the whitespace: pass \"" + value.strip() + "\" to " + dslCall + "."));
-    }
+    return AddressInputs.of(spec)
+        .filter(input -> !input.value().equals(input.value().strip()))
+        .map(input -> error(input.path(), input.source(),
+            "IP address or range '" + input.value() + "' has leading or trailing whitespace; Azure takes the value "
+                + "as written.",
+            "Remove the whitespace: pass \"" + input.value().strip() + "\" to " + input.dslCall() + "."));
   }
 }
