@@ -59,6 +59,11 @@ public record IotNetworkSpec(
     return Stream.concat(endpointNetworks, linkedNetworks).distinct().toList();
   }
 
+  /** True when any hub has a private endpoint, i.e. when private DNS zones have records to hold. */
+  public boolean hasPrivateEndpoints() {
+    return iotHubs.stream().anyMatch(hub -> !hub.privateEndpoints().isEmpty());
+  }
+
   /** The networks the private DNS zones are linked to besides the private endpoints' networks. */
   public List<VirtualNetworkRef> extraDnsLinks() {
     if (privateDns instanceof NewPrivateDnsZones zones) {

@@ -23,9 +23,13 @@ final class PrivateDnsPlanner {
 
   private PrivateDnsPlanner() {}
 
-  /** The zones the zone groups point at; empty when the user runs their own DNS. */
+  /**
+   * The zones the zone groups point at; empty when the user runs their own DNS. New zones are not
+   * created when no hub has a private endpoint: they would hold no record ({@code
+   * private-dns-without-private-endpoint} warns).
+   */
   static Optional<DnsZoneIds> plan(PlanContext context, NetworkReferences networks) {
-    if (context.spec.privateDns() instanceof NewPrivateDnsZones) {
+    if (context.spec.privateDns() instanceof NewPrivateDnsZones && context.spec.hasPrivateEndpoints()) {
       PrivateDnsZoneNames names = PrivateDnsZoneNames.of(context.spec.cloud())
           .orElseThrow(() -> new IllegalStateException("bug: unsupported cloud passed validation"));
       List<Value> linked = linkedNetworkIds(context, networks);

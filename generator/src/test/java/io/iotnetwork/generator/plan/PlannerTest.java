@@ -3,6 +3,7 @@ package io.iotnetwork.generator.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.azure.resourcemanager.iothub.models.IotHubSku;
+import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
 import io.iotnetwork.dsl.IotHub;
 import io.iotnetwork.dsl.PrivateDns;
 import io.iotnetwork.dsl.VirtualNetwork;
@@ -70,6 +71,18 @@ class PlannerTest {
     assertThat(Dependencies.of(plan.resource("privateDnsZoneGroupPeContosoIsolatedHub")))
         .containsExactly(plan.resource("privateDnsZoneIotHub"), plan.resource("privateDnsZoneServiceBus"),
             plan.resource("privateEndpointPeContosoIsolatedHub"));
+  }
+
+  @Test
+  void newZonesAreNotCreatedWithoutAnyPrivateEndpoint() {
+    IotNetworkSpec publicOnly = Fixtures.networkWith(IotHub.define("hub-a").withSku(IotHubSku.S1, 1)
+        .withPublicNetworkAccess(PublicNetworkAccess.ENABLED).build())
+        .withPrivateDns(PrivateDns.newZonesLinkedTo(VirtualNetwork.existing("rg-net", "vnet-iot"))).build();
+
+    Plan plan = Planner.plan(publicOnly);
+
+    assertThat(plan.resources()).extracting(r -> r.type().type())
+        .containsExactly(ResourceType.IOT_HUB.type());
   }
 
   @Test

@@ -7,6 +7,8 @@ import io.iotnetwork.model.StorageEndpointSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /** Values that break one rule each, drawn from a draw of their own. */
 final class BadValues {
@@ -57,6 +59,26 @@ final class BadValues {
   /** Not an IPv4 address or CIDR range, as the hub's IP filter and targets' firewalls take them. */
   String notIpv4() {
     return draw.pick(NOT_IPV4);
+  }
+
+  /** Tags beyond Azure's limits: a long name or value, a forbidden character, or 51 tags. */
+  void tags(BiConsumer<String, String> withTag) {
+    switch (draw.between(0, 3)) {
+      case 0 -> withTag.accept("n".repeat(513), "v");
+      case 1 -> withTag.accept("owner", "v".repeat(257));
+      case 2 -> withTag.accept(draw.pick("team/unit", "a<b", "100%", "r&d", "why?", "back\\slash"), "v");
+      default -> IntStream.rangeClosed(0, 50).forEach(i -> withTag.accept("bulk-" + i, "v"));
+    }
+  }
+
+  /** {@code address} with whitespace around it, as pasted from a file. */
+  String padded(String address) {
+    return draw.pick(" " + address + " \n", address + "\t", "\n" + address);
+  }
+
+  /** A private endpoint name Azure refuses: quotes and markup, a trailing period or hyphen, too long. */
+  String privateEndpointName() {
+    return draw.pick("pe-'${x}]<b>\"q\"", "pe-hub.", "pe-hub-", "p", "p".repeat(65), "pe hub");
   }
 
   String ipRuleName() {

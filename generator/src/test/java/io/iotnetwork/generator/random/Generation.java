@@ -81,6 +81,9 @@ final class Generation {
     for (int i = 0; i < count; i++) {
       withTag.accept(draw.pick(TAG_NAMES), draw.pick(TAG_VALUES));
     }
+    if (faults.inject(Fault.TAG_LIMITS)) {
+      faults.bad().tags(withTag);
+    }
   }
 
   private AzureEnvironment cloud() {

@@ -126,9 +126,10 @@ final class Hubs {
     Names.Scope ruleNames = generation.names.scope();
     int rules = draw.between(0, 5);
     for (int i = 0; i < rules; i++) {
+      String mask = faults.replace(Fault.IP_FILTER_ADDRESS, generation.addresses.publicRange(), BadValues::notIpv4);
       filter.allow(faults.replace(Fault.IP_FILTER_RULE_NAME, ruleNames.unique(generation.names::ipRule),
               BadValues::ipRuleName),
-          faults.replace(Fault.IP_FILTER_ADDRESS, generation.addresses.publicRange(), BadValues::notIpv4));
+          faults.replace(Fault.IP_ADDRESS_WHITESPACE, mask, bad -> bad.padded(mask)));
     }
     if (faults.inject(Fault.IP_FILTER_RULE_LIMIT)) {
       for (int i = 0; i <= 100; i++) {
@@ -156,7 +157,8 @@ final class Hubs {
   }
 
   private String privateEndpoint(IotHubStages.WithOptions hub) {
-    String name = privateEndpointNames.unique(() -> generation.names.dashed("pe"));
+    String name = faults.replace(Fault.PRIVATE_ENDPOINT_NAME,
+        privateEndpointNames.unique(() -> generation.names.dashed("pe")), BadValues::privateEndpointName);
     if (!attachedPrivateEndpoints.isEmpty() && faults.inject(Fault.DUPLICATE_PRIVATE_ENDPOINT_NAME)) {
       name = Names.recased(attachedPrivateEndpoints.get(0));
     }

@@ -11,6 +11,14 @@ final class ResourceIds {
     return AzureResourceId.parse(resourceId).filter(id -> id.isOfType(type)).isPresent();
   }
 
+  /**
+   * True unless {@code resourceId} is given and malformed: a name taken from a malformed id is the
+   * whole id, which {@code existing-resource-id} and {@code egress-target-id} already report.
+   */
+  static boolean namesParse(java.util.Optional<String> resourceId) {
+    return resourceId.map(id -> AzureResourceId.parse(id).isPresent()).orElse(true);
+  }
+
   /** The message for an id that is not of {@code type}. */
   static String notOfType(String resourceId, String type) {
     return "'" + resourceId + "' is not a resource id of type " + type + ".";

@@ -3,7 +3,6 @@ package io.iotnetwork.generator.validate.rules;
 import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.model.IotNetworkSpec;
 import io.iotnetwork.model.SourceLocation;
-import io.iotnetwork.model.SubnetSpec;
 import io.iotnetwork.model.VirtualNetworkSpec;
 import java.util.stream.Stream;
 
@@ -30,13 +29,8 @@ public final class VirtualNetworkPrefixRule extends RuleSupport {
           "Virtual network '" + network.name() + "' has no address prefix.",
           "Pass at least one CIDR range to .withAddressSpace(\"10.0.0.0/16\")."));
     }
-    for (String prefix : network.addressPrefixes()) {
-      check(prefix, network.path() + ".addressSpace", network.source(), ".withAddressSpace(..)", found);
-    }
-    for (SubnetSpec subnet : network.subnets()) {
-      check(subnet.addressPrefix(), network.path() + ".subnets[" + subnet.name() + "]", subnet.source(),
-          ".withSubnet(\"" + subnet.name() + "\", ..)", found);
-    }
+    AddressInputs.of(network).forEach(input -> check(input.value(), input.path(), input.source(), input.dslCall(),
+        found));
     return found.build();
   }
 
