@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,11 +33,13 @@ public final class ArmSchemaCheck {
       "This is a bug in iot-network, not in your definition: please report it with the definition.";
   private static final ArmSchemaCheck STANDARD = new ArmSchemaCheck();
 
+  private final MemoizedPatterns patterns = new MemoizedPatterns();
   private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
       builder -> builder
           .schemaIdResolvers(resolvers -> resolvers.mapPrefix(BASE, "classpath:schemas/"))
-          .schemaRegistryConfig(SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build()));
-  private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+          .schemaRegistryConfig(SchemaRegistryConfig.builder().locale(Locale.ENGLISH)
+              .regularExpressionFactory(patterns).build()));
+  private final Map<String, Optional<Schema>> schemas = new ConcurrentHashMap<>();
 
   private ArmSchemaCheck() {}
 
@@ -47,25 +50,29 @@ public final class ArmSchemaCheck {
 
   /** Every violation in {@code template} and {@code parameters}. */
   public List<Diagnostic> check(JsonNode template, JsonNode parameters) {
-    List<Diagnostic> found = new ArrayList<>();
-    checkTemplate(template, GeneratedFiles.ARM_TEMPLATE + "#", found);
-    report(schema("deploymentParameters.json").validate(parameters), GeneratedFiles.ARM_PARAMETERS + "#", found);
-    return found;
+    return patterns.within(() -> {
+      List<Diagnostic> found = new ArrayList<>();
+      checkTemplate(template, GeneratedFiles.ARM_TEMPLATE + "#", found);
+      report(schema("deploymentParameters.json").orElseThrow().validate(parameters),
+          GeneratedFiles.ARM_PARAMETERS + "#", found);
+      return found;
+    });
   }
 
   private void checkTemplate(JsonNode template, String where, List<Diagnostic> found) {
-    report(schema("deploymentTemplate.json").validate(template), where, found);
+    report(schema("deploymentTemplate.json").orElseThrow().validate(template), where, found);
     JsonNode resources = template.path("resources");
     for (int i = 0; i < resources.size(); i++) {
       JsonNode resource = resources.get(i);
       String at = where + "/resources/" + i;
       String file = schemaFileOf(resource.path("type").asText(), resource.path("apiVersion").asText());
-      if (getClass().getClassLoader().getResource("schemas/" + file) == null) {
+      Optional<Schema> schema = schema(file);
+      if (schema.isEmpty()) {
         found.add(violation(at, "no schema ships for " + resource.path("type").asText() + "@"
             + resource.path("apiVersion").asText() + " (expected schemas/" + file + ")"));
         continue;
       }
-      report(schema(file).validate(resource), at, found);
+      report(schema.get().validate(resource), at, found);
       JsonNode nested = resource.path("properties").path("template");
       if (nested.isObject()) {
         checkTemplate(nested, at + "/properties/template", found);
@@ -78,8 +85,10 @@ public final class ArmSchemaCheck {
     return type.replace('/', '-') + "-" + apiVersion + ".json";
   }
 
-  private Schema schema(String file) {
-    return schemas.computeIfAbsent(file, name -> registry.getSchema(SchemaLocation.of(BASE + name)));
+  /** The schema in {@code schemas/<file>}, looked up on the classpath once per file; empty if none ships. */
+  private Optional<Schema> schema(String file) {
+    return schemas.computeIfAbsent(file, name -> getClass().getClassLoader().getResource("schemas/" + name) == null
+        ? Optional.empty() : Optional.of(registry.getSchema(SchemaLocation.of(BASE + name))));
   }
 
   private static void report(List<Error> errors, String where, List<Diagnostic> found) {
