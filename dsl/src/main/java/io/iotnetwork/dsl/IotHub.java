@@ -3,6 +3,7 @@ package io.iotnetwork.dsl;
 import static java.util.Objects.requireNonNull;
 
 import com.azure.core.management.Region;
+import com.azure.resourcemanager.iothub.models.Capabilities;
 import com.azure.resourcemanager.iothub.models.DefaultAction;
 import com.azure.resourcemanager.iothub.models.IotHubSku;
 import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
@@ -24,6 +25,7 @@ import io.iotnetwork.model.RoutingEndpointSpec;
 import io.iotnetwork.model.SourceLocation;
 import io.iotnetwork.model.StorageAccountSpec;
 import io.iotnetwork.model.UserAssignedIdentityRef;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,7 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
   private Optional<FileUploadSpec> fileUpload = Optional.empty();
   private Optional<ImportExportSpec> importExport = Optional.empty();
   private Optional<OutboundRestrictionSpec> outbound = Optional.empty();
+  private final HubSettingsBuilder settings = new HubSettingsBuilder();
 
   private Optional<FleetMembership> fleet = Optional.empty();
 
@@ -233,12 +236,42 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
   }
 
   @Override
+  public IotHubStages.CloudToDevice defineCloudToDevice(int maxDeliveryCount, Duration defaultTimeToLive) {
+    return new CloudToDeviceBuilder(this, settings, maxDeliveryCount,
+        requireNonNull(defaultTimeToLive, "defaultTimeToLive"), Callers.location());
+  }
+
+  @Override
+  public IotHubStages.EnrichmentBlank defineEnrichment(String key, String value) {
+    return new EnrichmentBuilder(this, settings, requireNonNull(key, "key"), requireNonNull(value, "value"),
+        Callers.location());
+  }
+
+  @Override
+  public IotHubStages.WithOptions withComments(String comments) {
+    settings.comments(requireNonNull(comments, "comments"));
+    return this;
+  }
+
+  @Override
+  public IotHubStages.WithOptions withFeatures(Capabilities features) {
+    settings.features(requireNonNull(features, "features"));
+    return this;
+  }
+
+  @Override
+  public IotHubStages.WithOptions withDataResidency(boolean enabled) {
+    settings.dataResidency(enabled);
+    return this;
+  }
+
+  @Override
   public IotHubSpec build() {
     EgressSpec egress = new EgressSpec(new HubIdentitySpec(systemAssignedIdentity, userAssignedIdentity),
         endpoints, routes, fallbackRoute, fileUpload, importExport, outbound);
     return new IotHubSpec(name, region, sku, units, builtInEndpoint, minTlsVersion,
         disableLocalAuth, disableDeviceSas, disableModuleSas, publicNetworkAccess, publicNetworkAccessSet, ipFilter,
-        privateEndpoints, egress, tags, fleet, Optional.empty(), source);
+        privateEndpoints, egress, settings.build(), tags, fleet, Optional.empty(), source);
   }
 
   void setIpFilter(IpFilterSpec filter) {

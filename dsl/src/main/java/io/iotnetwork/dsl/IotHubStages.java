@@ -1,6 +1,7 @@
 package io.iotnetwork.dsl;
 
 import com.azure.core.management.Region;
+import com.azure.resourcemanager.iothub.models.Capabilities;
 import com.azure.resourcemanager.iothub.models.DefaultAction;
 import com.azure.resourcemanager.iothub.models.IotHubSku;
 import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
@@ -41,7 +42,8 @@ public interface IotHubStages {
 
     /**
      * Sets {@code properties.minTlsVersion}, which cannot change after the hub is created.
-     * Default: {@code "1.2"}, the only version this tool accepts.
+     * Default: {@code "1.2"}. {@code "1.0"} and {@code "1.1"} are accepted, with a warning, only to restate
+     * a hub that exists with them.
      */
     WithOptions withMinTlsVersion(String minTlsVersion);
 
@@ -132,8 +134,61 @@ public interface IotHubStages {
      */
     WithOptions withRestrictedOutboundNetworkAccess(String... extraAllowedFqdns);
 
+    /**
+     * Starts cloud-to-device messaging settings, {@code properties.cloudToDevice}: {@code maxDeliveryCount}
+     * (1-100) and {@code defaultTtlAsIso8601}. Default: not written, so the service's defaults apply.
+     */
+    CloudToDevice defineCloudToDevice(int maxDeliveryCount, Duration defaultTimeToLive);
+
+    /**
+     * Starts a message enrichment, {@code properties.routing.enrichments[]}: application property {@code key}
+     * with {@code value} (a literal, {@code $twin..} or {@code $iothubname}). Default: no enrichments.
+     */
+    EnrichmentBlank defineEnrichment(String key, String value);
+
+    /** Sets {@code properties.comments}. Default: not written. */
+    WithOptions withComments(String comments);
+
+    /**
+     * Sets {@code properties.features} ({@code None} or {@code DeviceManagement}), fixed after creation.
+     * Default: not written.
+     */
+    WithOptions withFeatures(Capabilities features);
+
+    /**
+     * Sets {@code properties.enableDataResidency}, fixed after creation; {@code true} keeps data in the
+     * region and turns off disaster recovery. Default: not written.
+     */
+    WithOptions withDataResidency(boolean enabled);
+
     /** The finished hub. */
     IotHubSpec build();
+  }
+
+  /** Options of cloud-to-device messaging, then {@link #attach()}. */
+  interface CloudToDevice {
+    /**
+     * Sets the feedback queue, {@code cloudToDevice.feedback}: {@code lockDurationAsIso8601},
+     * {@code ttlAsIso8601} and {@code maxDeliveryCount} (1-100). Default: not written.
+     */
+    CloudToDevice withFeedback(Duration lockDuration, Duration timeToLive, int maxDeliveryCount);
+
+    /** Back to the hub. */
+    WithOptions attach();
+  }
+
+  /** Second stage of an enrichment: the endpoints it applies to. */
+  interface EnrichmentBlank {
+    /**
+     * Sets {@code endpointNames}: custom routing endpoint names or {@code events}, the built-in endpoint.
+     */
+    EnrichmentOptions toEndpoints(String endpointName, String... moreEndpointNames);
+  }
+
+  /** The finished enrichment, then {@link #attach()}. */
+  interface EnrichmentOptions {
+    /** Back to the hub. */
+    WithOptions attach();
   }
 
   /** First stage of a routing endpoint: what it sends to. */

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param ipFilter             {@code properties.networkRuleSets}; empty means no IP filter
  * @param privateEndpoints     the hub's private endpoints (sub-resource {@code iotHub})
  * @param egress               identity, routing, file upload, import/export and outbound restriction
+ * @param settings             properties written only when stated: cloud-to-device, enrichments, comments,
+ *                             features, data residency
  * @param tags                 the hub's own tags, merged over the network's
  * @param fleet                the fleet row the hub was generated from, if any
  * @param existing             where the hub lives when it exists already and the template only references it;
@@ -50,6 +52,7 @@ public record IotHubSpec(
     Optional<IpFilterSpec> ipFilter,
     List<PrivateEndpointSpec> privateEndpoints,
     EgressSpec egress,
+    HubSettingsSpec settings,
     Map<String, String> tags,
     Optional<FleetMembership> fleet,
     Optional<ExistingIotHub> existing,
@@ -72,10 +75,22 @@ public record IotHubSpec(
     requireNonNull(ipFilter);
     privateEndpoints = List.copyOf(privateEndpoints);
     requireNonNull(egress);
+    requireNonNull(settings);
     tags = Tags.copyOf(tags);
     requireNonNull(fleet);
     requireNonNull(existing);
     requireNonNull(source);
+  }
+
+  /** A hub that states none of the {@link HubSettingsSpec} properties. */
+  public IotHubSpec(String name, Optional<Region> region, IotHubSku sku, long units, BuiltInEndpointSpec builtInEndpoint,
+      String minTlsVersion, boolean disableLocalAuth, boolean disableDeviceSas, boolean disableModuleSas,
+      PublicNetworkAccess publicNetworkAccess, boolean publicNetworkAccessSet, Optional<IpFilterSpec> ipFilter,
+      List<PrivateEndpointSpec> privateEndpoints, EgressSpec egress, Map<String, String> tags,
+      Optional<FleetMembership> fleet, Optional<ExistingIotHub> existing, SourceLocation source) {
+    this(name, region, sku, units, builtInEndpoint, minTlsVersion, disableLocalAuth, disableDeviceSas, disableModuleSas,
+        publicNetworkAccess, publicNetworkAccessSet, ipFilter, privateEndpoints, egress, HubSettingsSpec.NONE, tags,
+        fleet, existing, source);
   }
 
   /**
@@ -86,7 +101,7 @@ public record IotHubSpec(
       List<PrivateEndpointSpec> privateEndpoints, EgressSpec egress, SourceLocation source) {
     return new IotHubSpec(name, region, EXISTING_SKU, EXISTING_UNITS, BuiltInEndpointSpec.DEFAULT,
         EXISTING_MIN_TLS_VERSION, true, false, false, PublicNetworkAccess.DISABLED, false, Optional.empty(), privateEndpoints,
-        egress, Map.of(), Optional.empty(), Optional.of(where), source);
+        egress, HubSettingsSpec.NONE, Map.of(), Optional.empty(), Optional.of(where), source);
   }
 
   /** True when the hub exists already: the template references it and never deploys it. */

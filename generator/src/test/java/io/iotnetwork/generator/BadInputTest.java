@@ -70,7 +70,7 @@ class BadInputTest {
         .withIotHub(IotHub.define("-bad-name-")
             .withSku(IotHubSku.S3, 20)
             .withBuiltInEventHubEndpoint(64, 0)
-            .withMinTlsVersion("1.0")
+            .withMinTlsVersion("1.3")
             .withPublicNetworkAccess(PublicNetworkAccess.ENABLED)
             .defineIpFilter(DefaultAction.DENY).allow("nat 1", "300.1.2.3/24").attach()
             .definePrivateEndpoint("pe-missing").inSubnet(network.subnet("snet-missing")).attach()

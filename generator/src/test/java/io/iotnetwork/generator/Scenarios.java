@@ -6,6 +6,7 @@ import com.contoso.iot.OnPremFactoryNetwork;
 import com.contoso.iot.TrustedEgressNetwork;
 import io.iotnetwork.dsl.NetworkDefinition;
 import io.iotnetwork.generator.scenarios.CentralDnsNetwork;
+import io.iotnetwork.generator.scenarios.RestatedHubNetwork;
 import io.iotnetwork.generator.scenarios.UserAssignedEgressNetwork;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public final class Scenarios {
     BY_NAME.put("user-assigned-egress", new UserAssignedEgressNetwork());
     BY_NAME.put("central-dns", new CentralDnsNetwork());
     BY_NAME.put("existing-hub", new ExistingHubNetwork());
+    BY_NAME.put("restated-hub", new RestatedHubNetwork());
   }
 
   private Scenarios() {}

@@ -2,8 +2,11 @@ package io.iotnetwork.generator.plan;
 
 import com.azure.resourcemanager.iothub.models.ArmIdentity;
 import com.azure.resourcemanager.iothub.models.AuthenticationType;
+import com.azure.resourcemanager.iothub.models.CloudToDeviceProperties;
+import com.azure.resourcemanager.iothub.models.EnrichmentProperties;
 import com.azure.resourcemanager.iothub.models.EventHubProperties;
 import com.azure.resourcemanager.iothub.models.FallbackRouteProperties;
+import com.azure.resourcemanager.iothub.models.FeedbackProperties;
 import com.azure.resourcemanager.iothub.models.IotHubProperties;
 import com.azure.resourcemanager.iothub.models.IotHubSkuInfo;
 import com.azure.resourcemanager.iothub.models.ManagedIdentity;
@@ -16,9 +19,12 @@ import com.azure.resourcemanager.iothub.models.RouteProperties;
 import com.azure.resourcemanager.iothub.models.RoutingProperties;
 import com.azure.resourcemanager.iothub.models.RoutingSource;
 import com.azure.resourcemanager.iothub.models.StorageEndpointProperties;
+import io.iotnetwork.model.CloudToDeviceSpec;
 import io.iotnetwork.model.EgressSpec;
 import io.iotnetwork.model.EgressTarget;
+import io.iotnetwork.model.EnrichmentSpec;
 import io.iotnetwork.model.FileUploadSpec;
+import io.iotnetwork.model.HubSettingsSpec;
 import io.iotnetwork.model.IdentityKind;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IpFilterSpec;
@@ -69,7 +75,14 @@ final class HubBody {
     }
     hub.egress().outbound().ifPresent(outbound -> properties.withRestrictOutboundNetworkAccess(true)
         .withAllowedFqdnList(allowedFqdns(context, hub, outbound.extraAllowedFqdns(), placeholders)));
-    return body.put("properties", SdkModels.toObj(properties, placeholders)).build();
+    Obj written = SdkModels.toObj(properties, placeholders);
+    return body.put("properties", dataResidency(hub.settings(), written)).build();
+  }
+
+  /** {@code enableDataResidency}, which the SDK model lacks, after the SDK's properties, when stated. */
+  private static Obj dataResidency(HubSettingsSpec settings, Obj properties) {
+    return settings.enableDataResidency().map(enabled -> properties.with("enableDataResidency", Value.of(enabled)))
+        .orElse(properties);
   }
 
   private static IotHubProperties base(IotHubSpec hub) {
@@ -83,6 +96,21 @@ final class HubBody {
             .withPartitionCount(hub.builtInEndpoint().partitionCount())
             .withRetentionTimeInDays(hub.builtInEndpoint().retentionTimeInDays())));
     hub.ipFilter().ifPresent(filter -> properties.withNetworkRuleSets(networkRuleSets(filter)));
+    HubSettingsSpec settings = hub.settings();
+    settings.cloudToDevice().ifPresent(messages -> properties.withCloudToDevice(cloudToDevice(messages)));
+    settings.comments().ifPresent(properties::withComments);
+    settings.features().ifPresent(properties::withFeatures);
+    return properties;
+  }
+
+  private static CloudToDeviceProperties cloudToDevice(CloudToDeviceSpec messages) {
+    CloudToDeviceProperties properties = new CloudToDeviceProperties()
+        .withMaxDeliveryCount(messages.maxDeliveryCount())
+        .withDefaultTtlAsIso8601(messages.defaultTtl());
+    messages.feedback().ifPresent(feedback -> properties.withFeedback(new FeedbackProperties()
+        .withLockDurationAsIso8601(feedback.lockDuration())
+        .withTtlAsIso8601(feedback.timeToLive())
+        .withMaxDeliveryCount(feedback.maxDeliveryCount())));
     return properties;
   }
 
@@ -132,7 +160,28 @@ final class HubBody {
     if (withEgress && !egress.endpoints().isEmpty()) {
       routing.withEndpoints(RoutingEndpointBodies.of(context, hub, inputs, placeholders));
     }
+    List<EnrichmentProperties> enrichments = enrichments(hub.settings(), withEgress);
+    if (!enrichments.isEmpty()) {
+      routing.withEnrichments(enrichments);
+    }
     return routing;
+  }
+
+  /**
+   * The enrichments, each naming only endpoints this PUT writes: without egress, the custom endpoints are
+   * not there yet and naming one fails (400131, facts §11), so it keeps {@code events} or is left out.
+   */
+  private static List<EnrichmentProperties> enrichments(HubSettingsSpec settings, boolean withEgress) {
+    List<EnrichmentProperties> written = new ArrayList<>();
+    for (EnrichmentSpec enrichment : settings.enrichments()) {
+      List<String> names = enrichment.endpointNames().stream()
+          .filter(name -> withEgress || name.equals(BUILT_IN_ENDPOINT)).toList();
+      if (!names.isEmpty()) {
+        written.add(new EnrichmentProperties().withKey(enrichment.key()).withValue(enrichment.value())
+            .withEndpointNames(names));
+      }
+    }
+    return written;
   }
 
   private static void fileUpload(PlanContext context, IotHubSpec hub, IotHubProperties properties,

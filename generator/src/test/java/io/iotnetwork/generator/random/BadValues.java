@@ -53,7 +53,7 @@ final class BadValues {
   }
 
   String tlsVersion() {
-    return draw.pick("1.0", "1.1", "1.3", "TLS1_2", "");
+    return draw.pick("1.3", "1.5", "TLS1_2", "");
   }
 
   /** Not an IPv4 address or CIDR range, as the hub's IP filter and targets' firewalls take them. */

@@ -70,7 +70,33 @@ final class Hubs {
     }
     privateEndpoints(hub, publicAccess);
     egress.configure(hub, sku);
+    statedSettings(hub);
     return hub.build();
+  }
+
+  /** Properties written only when stated: cloud-to-device, an enrichment to events, comments, features. */
+  private void statedSettings(IotHubStages.WithOptions hub) {
+    if (draw.chance(0.2)) {
+      IotHubStages.CloudToDevice messages = hub.defineCloudToDevice(draw.between(1, 100),
+          java.time.Duration.ofMinutes(draw.between(1, 2880)));
+      if (draw.chance(0.5)) {
+        messages.withFeedback(java.time.Duration.ofSeconds(draw.between(5, 300)),
+            java.time.Duration.ofHours(draw.between(1, 48)), draw.between(1, 100));
+      }
+      messages.attach();
+    }
+    if (draw.chance(0.2)) {
+      hub.defineEnrichment("site", "$twin.tags.site").toEndpoints("events").attach();
+    }
+    if (draw.chance(0.1)) {
+      hub.withComments("restated hub");
+    }
+    if (draw.chance(0.1)) {
+      hub.withFeatures(com.azure.resourcemanager.iothub.models.Capabilities.DEVICE_MANAGEMENT);
+    }
+    if (draw.chance(0.1)) {
+      hub.withDataResidency(draw.chance(0.5));
+    }
   }
 
   private int units(IotHubSku sku) {

@@ -75,12 +75,12 @@ final class ExistingHubRuleCases {
   static IotHubSpec withPublicAccess(IotHubSpec hub) {
     return new IotHubSpec(hub.name(), hub.region(), hub.sku(), hub.units(), hub.builtInEndpoint(), hub.minTlsVersion(),
         hub.disableLocalAuth(), hub.disableDeviceSas(), hub.disableModuleSas(), PublicNetworkAccess.ENABLED, true,
-        hub.ipFilter(), hub.privateEndpoints(), hub.egress(), hub.tags(), hub.fleet(), hub.existing(), hub.source());
+        hub.ipFilter(), hub.privateEndpoints(), hub.egress(), hub.settings(), hub.tags(), hub.fleet(), hub.existing(), hub.source());
   }
 
   private static IotHubSpec withEgress(IotHubSpec hub, EgressSpec egress) {
     return new IotHubSpec(hub.name(), hub.region(), hub.sku(), hub.units(), hub.builtInEndpoint(), hub.minTlsVersion(),
         hub.disableLocalAuth(), hub.disableDeviceSas(), hub.disableModuleSas(), hub.publicNetworkAccess(), hub.publicNetworkAccessSet(),
-        hub.ipFilter(), hub.privateEndpoints(), egress, hub.tags(), hub.fleet(), hub.existing(), hub.source());
+        hub.ipFilter(), hub.privateEndpoints(), egress, hub.settings(), hub.tags(), hub.fleet(), hub.existing(), hub.source());
   }
 }

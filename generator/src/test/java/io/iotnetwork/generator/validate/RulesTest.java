@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RulesTest {
 
   static Stream<RuleCase> cases() {
-    return Stream.of(IngressRuleCases.all(), EgressRuleCases.all(), ExistingHubRuleCases.all(), NamingRuleCases.all())
-        .flatMap(List::stream);
+    return Stream.of(IngressRuleCases.all(), EgressRuleCases.all(), ExistingHubRuleCases.all(), NamingRuleCases.all(),
+        HubSettingsRuleCases.all()).flatMap(List::stream);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package io.iotnetwork.generator.validate.rules;
 import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.model.BuiltInEndpointSpec;
 import io.iotnetwork.model.FallbackRouteSpec;
+import io.iotnetwork.model.HubSettingsSpec;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IotNetworkSpec;
 import io.iotnetwork.model.NewUserAssignedIdentity;
@@ -66,6 +67,9 @@ public final class ExistingHubSettingRule extends RuleSupport {
     }
     if (!hub.egress().fallbackRoute().equals(FallbackRouteSpec.DEFAULT)) {
       found.put("routing.fallbackRoute", "the fallback route");
+    }
+    if (!hub.settings().equals(HubSettingsSpec.NONE)) {
+      found.put("settings", "cloud-to-device, enrichments, comments, features or data residency");
     }
     hub.egress().fileUpload().ifPresent(upload -> found.put("fileUpload", "file upload (storageEndpoints)"));
     hub.egress().outbound().ifPresent(outbound -> found.put("outbound",

@@ -21,13 +21,8 @@ public final class RouteUnknownEndpointRule extends RuleSupport {
   @Override
   public Stream<Diagnostic> check(IotNetworkSpec spec) {
     return spec.iotHubs().stream().flatMap(hub -> hub.egress().routes().stream()
-        .filter(route -> !known(hub, route.endpointName()))
+        .filter(route -> !RoutingNames.isEndpointOf(hub, route.endpointName()))
         .map(route -> unknown(hub, route)));
-  }
-
-  private static boolean known(IotHubSpec hub, String endpointName) {
-    return endpointName.equals(RoutingNames.BUILT_IN_ENDPOINT)
-        || hub.egress().endpoints().stream().anyMatch(endpoint -> endpoint.name().equals(endpointName));
   }
 
   private Diagnostic unknown(IotHubSpec hub, RouteSpec route) {

@@ -1,5 +1,6 @@
 package io.iotnetwork.generator.validate.rules;
 
+import io.iotnetwork.model.IotHubSpec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,12 @@ final class RoutingNames {
   static final String BUILT_IN_ENDPOINT = "events";
 
   private RoutingNames() {}
+
+  /** True when {@code endpointName} is {@code events} or, exactly, a custom endpoint of {@code hub}. */
+  static boolean isEndpointOf(IotHubSpec hub, String endpointName) {
+    return endpointName.equals(BUILT_IN_ENDPOINT)
+        || hub.egress().endpoints().stream().anyMatch(endpoint -> endpoint.name().equals(endpointName));
+  }
 
   /** The items whose name, ignoring case, an earlier item already has. */
   static <T> Stream<T> repeated(List<T> items, Function<T, String> name) {

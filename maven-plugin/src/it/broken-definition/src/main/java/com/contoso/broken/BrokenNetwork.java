@@ -19,7 +19,7 @@ public final class BrokenNetwork implements NetworkDefinition {
         .inRegion(Region.EUROPE_WEST)
         .withIotHub(IotHub.define("-broken-")
             .withSku(IotHubSku.S3, 50)
-            .withMinTlsVersion("1.0")
+            .withMinTlsVersion("1.3")
             .withPublicNetworkAccess(PublicNetworkAccess.ENABLED)
             .defineIpFilter(DefaultAction.DENY).allow("nat", "203.0.113.300").applyToBuiltInEventHubEndpoint().attach()
             .definePrivateEndpoint("pe-gw").inSubnet(Subnet.existing("rg-net", "vnet-hub", "GatewaySubnet")).attach()

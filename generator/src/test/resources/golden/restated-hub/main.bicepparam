@@ -1,0 +1,5 @@
+using 'main.bicep'
+
+param location = 'westeurope'
+
+param iotHubContosoRestatedHubName = 'contoso-restated-hub'
