@@ -4,6 +4,9 @@
 @description('Region of every resource that names none; the network definition\'s region by default.')
 param location string = 'westeurope'
 
+@description('Names of the IoT hubs of this template that already exist (az iot hub list -g <resource group> --query "[].name"). Their first put, which deploys a new hub\'s identity before its roles and leaves out its identity-based endpoints and routes, is skipped, so that a re-deployment keeps routing to them. Empty on a first deployment.')
+param existingIotHubs array = []
+
 @description('Name of the IoT hub \'contoso-egress-hub\': globally unique, 3-50 letters, digits and hyphens.')
 @minLength(3)
 @maxLength(50)
@@ -149,7 +152,7 @@ resource serviceBusNamespaceNetworkRuleSetSbnsContosoLifecycle 'Microsoft.Servic
   }
 }
 
-resource iotHubContosoEgressHub 'Microsoft.Devices/IotHubs@2023-06-30' = {
+resource iotHubContosoEgressHub 'Microsoft.Devices/IotHubs@2023-06-30' = if (!contains(existingIotHubs, iotHubContosoEgressHubName)) {
   name: iotHubContosoEgressHubName
   location: location
   tags: {
@@ -249,7 +252,7 @@ resource roleAssignmentContosoEgressHubSbnsContosoLifecycleDeviceLifecycle 'Micr
   scope: serviceBusQueueSbnsContosoLifecycleDeviceLifecycle
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39')
-    principalId: iotHubContosoEgressHub.identity.principalId
+    principalId: iotHubContosoEgressHub!.identity.principalId
     principalType: 'ServicePrincipal'
     description: 'iot-network: Azure Service Bus Data Sender for the system-assigned identity of IoT hub \'contoso-egress-hub\' on service bus queue \'device-lifecycle\' of \'sbns-contoso-lifecycle\' (routing endpoint \'device-lifecycle\')'
   }
@@ -260,7 +263,7 @@ resource roleAssignmentContosoEgressHubStcontosotelemetryDeviceRegistry 'Microso
   scope: blobContainerStcontosotelemetryDeviceRegistry
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
-    principalId: iotHubContosoEgressHub.identity.principalId
+    principalId: iotHubContosoEgressHub!.identity.principalId
     principalType: 'ServicePrincipal'
     description: 'iot-network: Storage Blob Data Contributor for the system-assigned identity of IoT hub \'contoso-egress-hub\' on storage container \'device-registry\' of \'stcontosotelemetry\' (device import/export)'
   }
@@ -271,7 +274,7 @@ resource roleAssignmentContosoEgressHubStcontosotelemetryDeviceUploads 'Microsof
   scope: blobContainerStcontosotelemetryDeviceUploads
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
-    principalId: iotHubContosoEgressHub.identity.principalId
+    principalId: iotHubContosoEgressHub!.identity.principalId
     principalType: 'ServicePrincipal'
     description: 'iot-network: Storage Blob Data Contributor for the system-assigned identity of IoT hub \'contoso-egress-hub\' on storage container \'device-uploads\' of \'stcontosotelemetry\' (file upload)'
   }
@@ -282,7 +285,7 @@ resource roleAssignmentContosoEgressHubStcontosotelemetryTelemetry 'Microsoft.Au
   scope: blobContainerStcontosotelemetryTelemetry
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
-    principalId: iotHubContosoEgressHub.identity.principalId
+    principalId: iotHubContosoEgressHub!.identity.principalId
     principalType: 'ServicePrincipal'
     description: 'iot-network: Storage Blob Data Contributor for the system-assigned identity of IoT hub \'contoso-egress-hub\' on storage container \'telemetry\' of \'stcontosotelemetry\' (routing endpoint \'telemetry-archive\')'
   }
@@ -293,7 +296,7 @@ module egressAccessRgContosoEventing 'modules/egress-access-rg-contoso-eventing.
   scope: resourceGroup('00000000-0000-0000-0000-000000000000', 'rg-contoso-eventing')
   params: {
     inputs: {
-      iotHubContosoEgressHubPrincipalId: iotHubContosoEgressHub.identity.principalId
+      iotHubContosoEgressHubPrincipalId: iotHubContosoEgressHub!.identity.principalId
       iotHubContosoEgressHubId: iotHubContosoEgressHub.id
     }
   }
@@ -326,4 +329,4 @@ module iotHubContosoEgressHubEgress 'modules/iot-hub-contoso-egress-hub-egress.b
 output iotHubContosoEgressHubResourceId string = iotHubContosoEgressHub.id
 
 @description('Host name of the IoT hub \'contoso-egress-hub\'.')
-output iotHubContosoEgressHubHostName string = iotHubContosoEgressHub.properties.hostName
+output iotHubContosoEgressHubHostName string = iotHubContosoEgressHub!.properties.hostName

@@ -2,4 +2,6 @@ using 'main.bicep'
 
 param location = 'westeurope'
 
+param existingIotHubs = []
+
 param iotHubContosoEgressHubName = 'contoso-egress-hub'

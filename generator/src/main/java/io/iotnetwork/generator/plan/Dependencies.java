@@ -21,6 +21,7 @@ public final class Dependencies {
     resource.parent().ifPresent(found::add);
     collect(resource.name(), found);
     collect(resource.body(), found);
+    resource.condition().ifPresent(condition -> collect(condition, found));
     found.addAll(resource.explicitDependsOn());
     return finish(found, resource);
   }
@@ -73,6 +74,9 @@ public final class Dependencies {
       call.arguments().forEach(v -> collect(v, found));
     } else if (value instanceof Member member) {
       collect(member.target(), found);
+    } else if (value instanceof NotListed test) {
+      collect(test.list(), found);
+      collect(test.item(), found);
     }
   }
 }

@@ -27,6 +27,9 @@ public enum DeploymentPath {
    */
   EXISTING_HUB;
 
+  /** The parameter naming the hubs that already exist, whose first put of the two-step path is skipped. */
+  public static final String EXISTING_HUBS = "existingIotHubs";
+
   /** The path {@code hub} takes. */
   public static DeploymentPath of(IotHubSpec hub) {
     if (!hub.egress().any()) {
@@ -48,6 +51,15 @@ public enum DeploymentPath {
   public static String secondDeployment(IotHubSpec hub) {
     return "module '" + hub.name() + "-egress' (when the definition is sharded: its hub group's "
         + "modules/hub-group-<region>-<nn>-egress.bicep)";
+  }
+
+  /**
+   * True when the template puts {@code hub} twice: the two-step path with step (3). Step (1) is needed only
+   * the first time, while the hub's identity does not exist yet; it is skipped for a hub named in the
+   * {@value #EXISTING_HUBS} parameter, so a re-deployment never puts the hub without its endpoints and routes.
+   */
+  public static boolean putsHubTwice(IotHubSpec hub) {
+    return of(hub) == TWO_STEP && hubPropertiesUseEgress(hub);
   }
 
   /** True when the hub's own properties use egress (endpoints or file upload), so step (3) re-deploys it. */

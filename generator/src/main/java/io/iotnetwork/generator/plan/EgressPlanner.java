@@ -87,8 +87,10 @@ final class EgressPlanner {
     DeploymentPath path = DeploymentPath.of(hub);
     HubBody.Inputs inputs = new HubBody.Inputs(context.locationOf(hub.region()), identity.map(PlannedResource::id),
         refs(secrets));
-    PlannedResource resource = context.add(PlannedResource.of(symbol, ResourceType.IOT_HUB, name,
-        HubBody.of(context, hub, inputs, path != DeploymentPath.TWO_STEP)));
+    PlannedResource planned = PlannedResource.of(symbol, ResourceType.IOT_HUB, name,
+        HubBody.of(context, hub, inputs, path != DeploymentPath.TWO_STEP));
+    PlannedResource resource = context.add(DeploymentPath.putsHubTwice(hub)
+        ? planned.onlyIf(parameters.notListedAsExisting(name)) : planned);
     context.addOutput(new Output(symbol + "ResourceId", ParameterType.STRING, resource.id(),
         "Resource id of the IoT hub '" + hub.name() + "'."));
     context.addOutput(new Output(symbol + "HostName", ParameterType.STRING,
@@ -163,7 +165,7 @@ final class EgressPlanner {
       List<Deployable> after = dependencies.get(plan);
       if (plan.path() == DeploymentPath.SINGLE_PASS) {
         context.replace(plan.resource().dependingOn(after));
-      } else if (plan.path() == DeploymentPath.TWO_STEP && DeploymentPath.hubPropertiesUseEgress(plan.hub())) {
+      } else if (DeploymentPath.putsHubTwice(plan.hub())) {
         List<Deployable> withFirstDeployment = new ArrayList<>(after);
         withFirstDeployment.add(plan.resource());
         if (groups.sharded()) {

@@ -24,6 +24,7 @@ final class HubParameters {
   private final Map<String, String> symbols = new LinkedHashMap<>();
   private Parameter names;
   private Parameter connectionStrings;
+  private final Optional<Parameter> existingHubs;
 
   /** A value that a parameter supplies, and the name it is passed to a module under. */
   record Supplied(String name, Value value) {}
@@ -38,7 +39,13 @@ final class HubParameters {
       names += hub.isExisting() ? 0 : 1;
       secrets += (int) EgressUse.of(hub).stream().filter(use -> use.authentication().keyBased()).count();
     }
-    this.grouped = context.parameters.size() + names + secrets > TemplateLimits.PARAMETERS;
+    boolean listsExistingHubs = context.spec.iotHubs().stream().anyMatch(DeploymentPath::putsHubTwice);
+    this.grouped = context.parameters.size() + names + secrets + (listsExistingHubs ? 1 : 0) > TemplateLimits.PARAMETERS;
+    this.existingHubs = listsExistingHubs ? Optional.of(context.addParameter(Parameter.emptyArray(DeploymentPath.EXISTING_HUBS,
+        "Names of the IoT hubs of this template that already exist (az iot hub list -g <resource group> --query "
+            + "\"[].name\"). Their first put, which deploys a new hub's identity before its roles and leaves out its "
+            + "identity-based endpoints and routes, is skipped, so that a re-deployment keeps routing to them. Empty "
+            + "on a first deployment."))) : Optional.empty();
     if (grouped) {
       Obj.Builder byHub = Obj.builder();
       context.spec.iotHubs().stream().filter(hub -> !hub.isExisting()).forEach(hub -> byHub.put(symbol(hub), hub.name()));
@@ -74,6 +81,15 @@ final class HubParameters {
           "Connection strings of key-based endpoints the definition opted in to, by name; never logged."));
     }
     return new Supplied(name, new Member(connectionStrings.ref(), name));
+  }
+
+  /**
+   * The condition of a two-step hub's first put ({@link DeploymentPath#putsHubTwice}): its name
+   * {@code hubName} is not listed in {@value DeploymentPath#EXISTING_HUBS}.
+   */
+  Value notListedAsExisting(Value hubName) {
+    return new NotListed(existingHubs.orElseThrow(() -> new IllegalStateException(
+        "bug: no hub of this definition is put twice")).ref(), hubName);
   }
 
   private static String key(IotHubSpec hub) {

@@ -53,6 +53,12 @@ public record Parameter(
         OptionalInt.empty());
   }
 
+  /** An array parameter whose default is empty. */
+  public static Parameter emptyArray(String name, String description) {
+    return new Parameter(name, ParameterType.ARRAY, Optional.of(Arr.of()), description, OptionalInt.empty(),
+        OptionalInt.empty());
+  }
+
   /** A module's inputs: one object, so that no parameter value is an expression (see {@link ModuleInputs}). */
   public static Parameter object(String name, ParameterType type, String description) {
     return new Parameter(name, type, Optional.empty(), description, OptionalInt.empty(), OptionalInt.empty());

@@ -13,7 +13,9 @@ public enum ParameterType {
   /** ARM {@code int}, Bicep {@code int}. */
   INT("int", "int"),
   /** ARM {@code bool}, Bicep {@code bool}. */
-  BOOL("bool", "bool");
+  BOOL("bool", "bool"),
+  /** ARM {@code array}, Bicep {@code array}. */
+  ARRAY("array", "array");
 
   private final String armName;
   private final String bicepName;

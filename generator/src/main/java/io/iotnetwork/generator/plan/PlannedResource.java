@@ -20,6 +20,10 @@ import java.util.Optional;
  * @param explicitDependsOn  ordering that no reference in {@code body} implies
  * @param existing           true for a resource that is only referenced
  * @param home               for an existing top-level resource in another resource group: where it is
+ * @param condition          when present, the resource is deployed only when this is true (ARM
+ *                           {@code condition}, Bicep {@code if}); ARM drops an undeployed resource from
+ *                           the {@code dependsOn} of others, and a reference to its properties reads
+ *                           the resource as it exists in Azure
  */
 public record PlannedResource(
     String symbolicName,
@@ -29,7 +33,8 @@ public record PlannedResource(
     Obj body,
     List<Deployable> explicitDependsOn,
     boolean existing,
-    Optional<ResourceGroupRef> home) implements Deployable {
+    Optional<ResourceGroupRef> home,
+    Optional<Value> condition) implements Deployable {
 
   public PlannedResource {
     requireNonNull(symbolicName);
@@ -39,6 +44,10 @@ public record PlannedResource(
     requireNonNull(body);
     explicitDependsOn = List.copyOf(explicitDependsOn);
     requireNonNull(home);
+    requireNonNull(condition);
+    if (existing && condition.isPresent()) {
+      throw new IllegalArgumentException("bug: an existing resource is never deployed, so has no condition: " + symbolicName);
+    }
     if (home.isPresent() && (!existing || parent.isPresent())) {
       throw new IllegalArgumentException("bug: only an existing top-level resource has a home: " + symbolicName);
     }
@@ -46,26 +55,35 @@ public record PlannedResource(
 
   /** A top-level resource the template creates. */
   public static PlannedResource of(String symbolicName, ResourceType type, Value name, Obj body) {
-    return new PlannedResource(symbolicName, type, Optional.empty(), name, body, List.of(), false, Optional.empty());
+    return new PlannedResource(symbolicName, type, Optional.empty(), name, body, List.of(), false, Optional.empty(),
+        Optional.empty());
   }
 
   /** A child resource of {@code parent} the template creates. */
   public static PlannedResource child(String symbolicName, ResourceType type, PlannedResource parent,
       Value name, Obj body) {
-    return new PlannedResource(symbolicName, type, Optional.of(parent), name, body, List.of(), false, Optional.empty());
+    return new PlannedResource(symbolicName, type, Optional.of(parent), name, body, List.of(), false, Optional.empty(),
+        Optional.empty());
   }
 
   /** An existing resource, in the deployment's resource group or, with {@code home}, in another one. */
   public static PlannedResource existing(String symbolicName, ResourceType type, Optional<PlannedResource> parent,
       String name, Optional<ResourceGroupRef> home) {
-    return new PlannedResource(symbolicName, type, parent, Value.of(name), Obj.empty(), List.of(), true, home);
+    return new PlannedResource(symbolicName, type, parent, Value.of(name), Obj.empty(), List.of(), true, home,
+        Optional.empty());
   }
 
   /** A copy that is also ordered after {@code dependencies}. */
   public PlannedResource dependingOn(List<? extends Deployable> dependencies) {
     List<Deployable> all = new ArrayList<>(explicitDependsOn);
     all.addAll(dependencies);
-    return new PlannedResource(symbolicName, type, parent, name, body, all, existing, home);
+    return new PlannedResource(symbolicName, type, parent, name, body, all, existing, home, condition);
+  }
+
+  /** A copy deployed only when {@code deployWhen} is true. */
+  public PlannedResource onlyIf(Value deployWhen) {
+    return new PlannedResource(symbolicName, type, parent, name, body, explicitDependsOn, existing, home,
+        Optional.of(deployWhen));
   }
 
   /** The names from the top-level ancestor down to this resource, as ARM's resourceId() takes them. */

@@ -71,7 +71,7 @@ final class Relocation {
     Value name = rewrite(resource.name(), sink);
     Obj body = (Obj) rewrite(resource.body(), sink);
     PlannedResource result = new PlannedResource(resource.symbolicName(), resource.type(), parent, name, body,
-        ordering, false, Optional.empty());
+        ordering, false, Optional.empty(), resource.condition().map(condition -> rewrite(condition, sink)));
     rebuilt.put(resource.symbolicName(), result);
     return result;
   }
@@ -126,6 +126,8 @@ final class Relocation {
       return new Call(call.function(), call.arguments().stream().map(argument -> rewrite(argument, outside)).toList());
     } else if (expr instanceof Member member) {
       return new Member(rewrite(member.target(), outside), member.property());
+    } else if (expr instanceof NotListed test) {
+      return new NotListed(rewrite(test.list(), outside), rewrite(test.item(), outside));
     }
     throw new IllegalStateException("bug: unknown expression " + expr);
   }
@@ -140,7 +142,7 @@ final class Relocation {
     if (copy == null) {
       copy = new PlannedResource(resource.symbolicName(), resource.type(),
           resource.parent().map(parent -> reference(parent, outside)), rewrite(resource.name(), outside), Obj.empty(),
-          List.of(), true, resource.existing() ? resource.home() : Optional.empty());
+          List.of(), true, resource.existing() ? resource.home() : Optional.empty(), Optional.empty());
       copies.put(resource.symbolicName(), copy);
     }
     return copy;

@@ -56,8 +56,7 @@ final class TargetPlanner {
     return resources.blobService(target, () -> {
       String symbol = context.symbolicNames.allocate("blobService", target.name());
       return context.add(target.created()
-          ? new PlannedResource(symbol, ResourceType.BLOB_SERVICE, Optional.of(account), Value.of("default"),
-              Obj.empty(), List.of(), false, Optional.empty())
+          ? PlannedResource.child(symbol, ResourceType.BLOB_SERVICE, account, Value.of("default"), Obj.empty())
           : PlannedResource.existing(symbol, ResourceType.BLOB_SERVICE, Optional.of(account), "default",
               Optional.empty()));
     });

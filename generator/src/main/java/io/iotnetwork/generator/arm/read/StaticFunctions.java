@@ -55,6 +55,8 @@ final class StaticFunctions {
       case "empty":
         return Optional.of(NODES.booleanNode(arguments.get(0).isContainerNode() ? arguments.get(0).isEmpty()
             : arguments.get(0).asText().isEmpty()));
+      case "contains":
+        return Optional.of(NODES.booleanNode(contains(arguments.get(0), arguments.get(1))));
       case "createarray":
         return Optional.of(NODES.arrayNode().addAll(arguments));
       case "subscription":
@@ -66,6 +68,27 @@ final class StaticFunctions {
       default:
         return Optional.empty();
     }
+  }
+
+  /** ARM's {@code contains}: an array's item, an object's key (case-insensitive) or a string's substring. */
+  private static boolean contains(JsonNode container, JsonNode item) {
+    if (container.isArray()) {
+      for (JsonNode element : container) {
+        if (equal(element, item)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (container.isObject()) {
+      for (var names = container.fieldNames(); names.hasNext(); ) {
+        if (names.next().equalsIgnoreCase(item.asText())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return container.asText().contains(item.asText());
   }
 
   private static boolean equal(JsonNode left, JsonNode right) {

@@ -4,6 +4,7 @@ import io.iotnetwork.generator.plan.Call;
 import io.iotnetwork.generator.plan.Expr;
 import io.iotnetwork.generator.plan.Lit;
 import io.iotnetwork.generator.plan.Member;
+import io.iotnetwork.generator.plan.NotListed;
 import io.iotnetwork.generator.plan.ParamRef;
 import io.iotnetwork.generator.plan.PlannedModule;
 import io.iotnetwork.generator.plan.PlannedResource;
@@ -37,6 +38,8 @@ final class ArmExpressions {
           .collect(Collectors.joining(", ")) + ")";
     } else if (expr instanceof Member member) {
       return print(member.target()) + "." + member.property();
+    } else if (expr instanceof NotListed test) {
+      return "not(contains(" + argument(test.list()) + ", " + argument(test.item()) + "))";
     }
     throw new IllegalStateException("bug: unknown expression " + expr);
   }

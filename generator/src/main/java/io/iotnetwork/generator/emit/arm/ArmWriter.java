@@ -91,6 +91,7 @@ public final class ArmWriter {
 
   private static ObjectNode resource(PlannedResource resource) {
     ObjectNode node = ArmJson.NODES.objectNode();
+    resource.condition().ifPresent(condition -> node.set("condition", ArmJson.toJson(condition)));
     node.put("type", resource.type().type());
     node.put("apiVersion", resource.type().apiVersion());
     node.set("name", ArmJson.toJson(fullName(resource.nameSegments())));

@@ -6,6 +6,7 @@ import io.iotnetwork.generator.plan.Expr;
 import io.iotnetwork.generator.plan.KeyedObj;
 import io.iotnetwork.generator.plan.Lit;
 import io.iotnetwork.generator.plan.Member;
+import io.iotnetwork.generator.plan.NotListed;
 import io.iotnetwork.generator.plan.Obj;
 import io.iotnetwork.generator.plan.ParamRef;
 import io.iotnetwork.generator.plan.PropertyOf;
@@ -147,7 +148,10 @@ final class BicepValues {
     } else if (expr instanceof ResourceIdOf id) {
       return id.target().symbolicName() + ".id";
     } else if (expr instanceof PropertyOf property) {
-      return property.target().symbolicName() + property.path().stream()
+      // a conditional resource's properties may be null to Bicep (BCP318); the condition is only false
+      // for a resource that exists already, whose properties the reference reads
+      String nonNull = property.target().condition().isPresent() ? "!" : "";
+      return property.target().symbolicName() + nonNull + property.path().stream()
           .map(segment -> IDENTIFIER.matcher(segment).matches() ? "." + segment : "[" + quote(segment) + "]")
           .collect(Collectors.joining());
     } else if (expr instanceof ScopeOf scope) {
@@ -157,6 +161,8 @@ final class BicepValues {
           .collect(Collectors.joining(", ")) + ")";
     } else if (expr instanceof Member member) {
       return expression(member.target()) + "." + member.property();
+    } else if (expr instanceof NotListed test) {
+      return "!contains(" + print(test.list(), 0) + ", " + print(test.item(), 0) + ")";
     }
     throw new IllegalStateException("bug: unknown expression " + expr);
   }

@@ -83,8 +83,9 @@ public final class BicepWriter {
     }
     resource.body().entries().forEach((key, value) -> properties.put(key, BicepValues.print(value, 1)));
     dependsOn(properties, resource.explicitDependsOn());
+    String condition = resource.condition().map(value -> "if (" + BicepValues.print(value, 0) + ") ").orElse("");
     return new ResourceScope(resource.symbolicName(), resource.type().type(), resource.type().apiVersion(),
-        resource.existing(), BicepValues.printedObject(properties, 0));
+        resource.existing(), condition, BicepValues.printedObject(properties, 0));
   }
 
   private static ModuleScope module(PlannedModule module) {
@@ -121,7 +122,8 @@ public final class BicepWriter {
 
   record ParamScope(List<String> decorators, String name, String type, String defaultValue) {}
 
-  record ResourceScope(String symbolicName, String type, String apiVersion, boolean existing, String body) {}
+  record ResourceScope(String symbolicName, String type, String apiVersion, boolean existing, String condition,
+      String body) {}
 
   record ModuleScope(String symbolicName, String fileName, String body) {}
 

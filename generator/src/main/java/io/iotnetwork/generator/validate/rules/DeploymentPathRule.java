@@ -48,8 +48,10 @@ public final class DeploymentPathRule extends RuleSupport {
     }
     return "Two steps, because egress uses the system-assigned identity: (1) the hub with its identity and without "
         + "identity-based endpoints, routes to them or file upload; (2) role assignments and target firewalls using its "
-        + "principal id; (3) the complete hub again, in " + DeploymentPath.secondDeployment(hub) + ", after all of them. On a "
-        + "re-deployment, messages routed to custom endpoints go to the fallback route between (1) and (3).";
+        + "principal id; (3) the complete hub again, in " + DeploymentPath.secondDeployment(hub) + ", after all of them. "
+        + "Step (1) is skipped for a hub named in the parameter '" + DeploymentPath.EXISTING_HUBS + "' (empty by "
+        + "default), whose identity exists already: a re-deployment that names it puts it once, complete, and "
+        + "never without its routes.";
   }
 
   private static boolean usesIdentity(IotHubSpec hub) {
@@ -64,7 +66,9 @@ public final class DeploymentPathRule extends RuleSupport {
     if (DeploymentPath.of(hub) == DeploymentPath.SINGLE_PASS) {
       return "Nothing to do; deploy as usual.";
     }
-    return "Nothing to do; if step (3) fails because a new role assignment has not propagated yet, run the same "
-        + "deployment again.";
+    return "On a first deployment, nothing to do. When the hub exists already, pass the hubs that exist, e.g. "
+        + "`-p " + DeploymentPath.EXISTING_HUBS + "=\"$(az iot hub list -g <resource group> --query '[].name' -o json)\"`; "
+        + "without it a re-deployment puts the hub without its routes for a few minutes. If step (3) fails because a "
+        + "new role assignment has not propagated yet, run the same deployment again, with the hub named.";
   }
 }
