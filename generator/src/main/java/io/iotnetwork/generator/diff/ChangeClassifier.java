@@ -26,41 +26,55 @@ import java.util.Optional;
  * change no rule recognizes is listed as benign with its path, never dropped.
  */
 public final class ChangeClassifier {
-  private static final List<RiskRule> RULES = List.of(
-      new CreateOnlyPropertyRule(),
-      new SkuTransitionRule(),
-      new PrivateEndpointRule(),
-      new PublicNetworkAccessRule(),
-      new LocalAuthRule(),
-      new IpRuleRule(),
-      new DefaultActionRule(),
-      new BuiltInEndpointFilterRule(),
-      new TrustedServicesRule(),
-      new RoleWidenedRule(),
-      new OutboundRestrictionRule(),
-      new TlsMinimumRule(),
-      new FallbackRouteRule(),
-      new HubStateRemovedRule(),
-      new ResourceLifecycleRule());
+  private static List<RiskRule> rules(BaselineKind baseline) {
+    return List.of(
+        new CreateOnlyPropertyRule(),
+        new SkuTransitionRule(),
+        new PrivateEndpointRule(),
+        new PublicNetworkAccessRule(),
+        new LocalAuthRule(),
+        new IpRuleRule(),
+        new DefaultActionRule(),
+        new BuiltInEndpointFilterRule(),
+        new TrustedServicesRule(),
+        new RoleWidenedRule(),
+        new OutboundRestrictionRule(),
+        new TlsMinimumRule(),
+        new FallbackRouteRule(),
+        new HubStateRemovedRule(),
+        new ResourceLifecycleRule(baseline));
+  }
 
   private ChangeClassifier() {}
 
-  /** The classified changes, in the order of {@code changes} and their properties. */
+  /**
+   * The classified changes against an earlier build, in the order of {@code changes} and their
+   * properties.
+   */
   public static List<ClassifiedChange> classify(List<ResourceChange> changes) {
+    return classify(changes, BaselineKind.EARLIER_BUILD);
+  }
+
+  /**
+   * The classified changes against a baseline of {@code kind}, in the order of {@code changes} and
+   * their properties.
+   */
+  public static List<ClassifiedChange> classify(List<ResourceChange> changes, BaselineKind kind) {
+    List<RiskRule> rules = rules(kind);
     List<ClassifiedChange> classified = new ArrayList<>();
     for (ResourceChange change : changes) {
       if (change.kind() == ResourceChange.Kind.MODIFY) {
         change.properties().forEach(property ->
-            classified.add(new ClassifiedChange(change, Optional.of(property), decide(change, Optional.of(property), changes))));
+            classified.add(new ClassifiedChange(change, Optional.of(property), decide(rules, change, Optional.of(property), changes))));
       } else {
-        classified.add(new ClassifiedChange(change, Optional.empty(), decide(change, Optional.empty(), changes)));
+        classified.add(new ClassifiedChange(change, Optional.empty(), decide(rules, change, Optional.empty(), changes)));
       }
     }
     return classified;
   }
 
-  private static Classification decide(ResourceChange change, Optional<PropertyChange> property, List<ResourceChange> all) {
-    for (RiskRule rule : RULES) {
+  private static Classification decide(List<RiskRule> rules, ResourceChange change, Optional<PropertyChange> property, List<ResourceChange> all) {
+    for (RiskRule rule : rules) {
       Optional<Classification> verdict = rule.classify(change, property, all);
       if (verdict.isPresent()) {
         return verdict.get();

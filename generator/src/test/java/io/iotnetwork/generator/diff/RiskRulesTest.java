@@ -100,6 +100,19 @@ class RiskRulesTest {
     assertThat(changes).singleElement().satisfies(found -> assertThat(found.riskClass()).isEqualTo(expected));
   }
 
+  @org.junit.jupiter.api.Test
+  void aResourceOnlyTheLiveStateHoldsIsLeftAsItIs() {
+    List<ExportedResource> proposed = without(BASE, "Microsoft.ServiceBus/namespaces/queues");
+
+    List<ClassifiedChange> changes = ChangeClassifier.classify(ResourceDiff.compare(BASE, proposed), BaselineKind.LIVE_STATE);
+
+    assertThat(changes).singleElement().satisfies(found -> {
+      assertThat(found.riskClass()).isEqualTo(RiskClass.BENIGN);
+      assertThat(found.classification().ruleId()).isEqualTo("resource-outside-template");
+      assertThat(found.classification().reason()).contains("incremental deployment leaves it as it is");
+    });
+  }
+
   static Stream<Arguments> reversible() {
     return Stream.of(
         pair("public access disabled", RiskClass.CLOSES_ACCESS, "public-network-access-disabled",
