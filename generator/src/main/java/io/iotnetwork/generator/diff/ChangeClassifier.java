@@ -83,10 +83,6 @@ public final class ChangeClassifier {
     PropertyChange unrecognized = property.orElseThrow(() -> new IllegalStateException(
         "bug: ResourceLifecycleRule classifies every created or deleted resource"));
     return new Classification(RiskClass.BENIGN, "property-changed", unrecognized.path() + " of " + change.label() + " goes from "
-        + describe(unrecognized.before()) + " to " + describe(unrecognized.after()));
-  }
-
-  private static String describe(Optional<com.fasterxml.jackson.databind.JsonNode> value) {
-    return value.map(node -> node.isTextual() ? "'" + node.asText() + "'" : node.toString()).orElse("(absent)");
+        + unrecognized.describedBefore() + " to " + unrecognized.describedAfter());
   }
 }

@@ -1,13 +1,12 @@
 package io.iotnetwork.generator.diff;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * The console form of a change preview: one line per change, grouped by class (most serious
- * first), each group headed by its class and count; within a group, lines sort by text so the
- * output is the same on every run.
+ * first), each group headed by its class and count, in {@link ChangeGroup}'s order so the output
+ * is the same on every run.
  */
 public final class ConsoleDiffPrinter {
   private ConsoleDiffPrinter() {}
@@ -20,13 +19,9 @@ public final class ConsoleDiffPrinter {
       return lines;
     }
     lines.add(networkId + ": " + changes.size() + (changes.size() == 1 ? " change" : " changes"));
-    for (RiskClass riskClass : RiskClass.values()) {
-      List<String> group = changes.stream().filter(change -> change.riskClass() == riskClass)
-          .map(ConsoleDiffPrinter::line).sorted(Comparator.naturalOrder()).toList();
-      if (!group.isEmpty()) {
-        lines.add("  " + riskClass.id() + " (" + group.size() + ")");
-        group.forEach(line -> lines.add("    " + line));
-      }
+    for (ChangeGroup group : ChangeGroup.nonEmpty(changes)) {
+      lines.add("  " + group.riskClass().id() + " (" + group.count() + ")");
+      group.changes().forEach(change -> lines.add("    " + line(change)));
     }
     return lines;
   }

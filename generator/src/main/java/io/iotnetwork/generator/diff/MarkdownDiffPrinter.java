@@ -1,11 +1,11 @@
 package io.iotnetwork.generator.diff;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * diff.md, ready as a pull-request comment: a summary table of the changes per class, then the
- * details per class (most serious first), sorted so the text is the same on every run.
+ * details per class (most serious first), in {@link ChangeGroup}'s order so the text is the same on
+ * every run.
  */
 public final class MarkdownDiffPrinter {
   private MarkdownDiffPrinter() {}
@@ -20,21 +20,14 @@ public final class MarkdownDiffPrinter {
       return out.toString();
     }
     out.append("\n| class | changes |\n| --- | ---: |\n");
-    for (RiskClass riskClass : RiskClass.values()) {
-      long count = changes.stream().filter(change -> change.riskClass() == riskClass).count();
-      out.append("| ").append(riskClass.id()).append(" | ").append(count).append(" |\n");
-    }
-    for (RiskClass riskClass : RiskClass.values()) {
-      List<ClassifiedChange> group = changes.stream().filter(change -> change.riskClass() == riskClass)
-          .sorted(Comparator.comparing((ClassifiedChange change) -> change.resource().label())
-              .thenComparing(change -> change.classification().ruleId())
-              .thenComparing(change -> change.classification().reason()))
-          .toList();
-      if (group.isEmpty()) {
+    List<ChangeGroup> groups = ChangeGroup.of(changes);
+    groups.forEach(group -> out.append("| ").append(group.riskClass().id()).append(" | ").append(group.count()).append(" |\n"));
+    for (ChangeGroup group : groups) {
+      if (group.changes().isEmpty()) {
         continue;
       }
-      out.append("\n### ").append(riskClass.id()).append("\n\n| rule | resource | what changes |\n| --- | --- | --- |\n");
-      group.forEach(change -> out.append("| `").append(change.classification().ruleId()).append("` | ")
+      out.append("\n### ").append(group.riskClass().id()).append("\n\n| rule | resource | what changes |\n| --- | --- | --- |\n");
+      group.changes().forEach(change -> out.append("| `").append(change.classification().ruleId()).append("` | ")
           .append(cell(change.resource().label())).append(" | ").append(cell(change.classification().reason())).append(" |\n"));
     }
     return out.toString();

@@ -63,4 +63,19 @@ public record PropertyChange(String path, List<String> segments, Kind kind, Opti
   public String afterText() {
     return after.map(JsonNode::asText).orElse("");
   }
+
+  /** The value before as a reviewer reads it: text quoted, other JSON as written, {@code (absent)} when absent. */
+  public String describedBefore() {
+    return describe(before);
+  }
+
+  /** The value after as a reviewer reads it: text quoted, other JSON as written, {@code (absent)} when absent. */
+  public String describedAfter() {
+    return describe(after);
+  }
+
+  /** {@code value} as a reviewer reads it: text quoted, other JSON as written, {@code (absent)} when absent. */
+  public static String describe(Optional<JsonNode> value) {
+    return value.map(node -> node.isTextual() ? "'" + node.asText() + "'" : node.toString()).orElse("(absent)");
+  }
 }

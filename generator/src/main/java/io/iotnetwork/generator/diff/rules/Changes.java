@@ -61,6 +61,6 @@ final class Changes {
 
   /** {@code 'x'} or {@code (absent)} for messages. */
   static String shown(Optional<JsonNode> value) {
-    return value.map(node -> node.isTextual() ? "'" + node.asText() + "'" : node.toString()).orElse("(absent)");
+    return PropertyChange.describe(value);
   }
 }
