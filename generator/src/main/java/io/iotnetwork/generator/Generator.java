@@ -1,6 +1,11 @@
 package io.iotnetwork.generator;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iotnetwork.generator.diff.ChangeBaseline;
+import io.iotnetwork.generator.diff.ChangePreview;
+import io.iotnetwork.generator.diff.GeneratedResources;
 import io.iotnetwork.generator.emit.arm.ArmWriter;
 import io.iotnetwork.generator.emit.arm.TemplateFile;
 import io.iotnetwork.generator.emit.bicep.BicepWriter;
@@ -38,6 +43,19 @@ public final class Generator {
 
   /** Compiles {@code spec} in memory, templates and review reports; write the files with {@link OutputFolder}. */
   public static GenerationResult generate(IotNetworkSpec spec) {
+    return generate(spec, Optional.empty());
+  }
+
+  /**
+   * Compiles {@code spec} like {@link #generate(IotNetworkSpec)}, and compares the generated ARM
+   * template, read back as the resources it deploys, with {@code baseline}: both reports then open
+   * with a "Changes" section, every change classified by risk (docs/diff.md).
+   */
+  public static GenerationResult generate(IotNetworkSpec spec, ChangeBaseline baseline) {
+    return generate(spec, Optional.of(requireNonNull(baseline, "baseline")));
+  }
+
+  private static GenerationResult generate(IotNetworkSpec spec, Optional<ChangeBaseline> baseline) {
     Compiled compiled = compile(spec);
     if (compiled.diagnostics().hasErrors()) {
       return GenerationResult.failed(compiled.diagnostics());
@@ -46,8 +64,12 @@ public final class Generator {
     Posture posture = PostureAnalyzer.analyze(spec, compiled.diagnostics());
     Topology topology = TopologyBuilder.of(spec, posture);
     List<ScanResult> scans = ScannerPreview.evaluate(compiled.template());
-    files.put(GeneratedFiles.REPORT_HTML, ReportWriter.html(posture, topology, scans).getBytes(StandardCharsets.UTF_8));
-    files.put(GeneratedFiles.REPORT_MARKDOWN, ReportWriter.markdown(posture, topology, scans).getBytes(StandardCharsets.UTF_8));
+    Optional<ChangePreview> changes = baseline.map(against -> ChangePreview.of(against,
+        GeneratedResources.read(compiled.template(), compiled.parameters())));
+    files.put(GeneratedFiles.REPORT_HTML, ReportWriter.html(posture, topology, scans, changes)
+        .getBytes(StandardCharsets.UTF_8));
+    files.put(GeneratedFiles.REPORT_MARKDOWN, ReportWriter.markdown(posture, topology, scans, changes)
+        .getBytes(StandardCharsets.UTF_8));
     return new GenerationResult(compiled.diagnostics(), Optional.of(new GeneratedFiles(files)));
   }
 
@@ -62,9 +84,10 @@ public final class Generator {
         : new GenerationResult(compiled.diagnostics(), Optional.of(new GeneratedFiles(compiled.files())));
   }
 
-  private record Compiled(Diagnostics diagnostics, ObjectNode template, TreeMap<String, byte[]> files) {
+  private record Compiled(Diagnostics diagnostics, ObjectNode template, ObjectNode parameters,
+      TreeMap<String, byte[]> files) {
     static Compiled failed(Diagnostics diagnostics) {
-      return new Compiled(diagnostics, null, null);
+      return new Compiled(diagnostics, null, null, null);
     }
   }
 
@@ -102,7 +125,7 @@ public final class Generator {
     files.put(GeneratedFiles.ARM_TEMPLATE, written.bytes());
     files.put(GeneratedFiles.ARM_PARAMETERS, parametersFile);
     files.putAll(joined(bicep));
-    return new Compiled(diagnostics, template, files);
+    return new Compiled(diagnostics, template, parameters, files);
   }
 
   /**

@@ -1,16 +1,18 @@
 package io.iotnetwork.generator.report;
 
+import io.iotnetwork.generator.diff.ChangePreview;
 import io.iotnetwork.generator.emit.Templates;
 import io.iotnetwork.generator.report.scan.ScanResult;
 import io.iotnetwork.generator.report.scan.ScannerPreview;
 import io.iotnetwork.generator.validate.Diagnostic;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes the review artifacts: {@code report.html} (self-contained: inline SVG and CSS, no script,
  * no external resource, so it opens offline) and {@code report.md} (the same tables with a Mermaid
- * flowchart, for pull-request comments).
+ * flowchart, for pull-request comments). With a change preview, both open with a "Changes" section.
  */
 public final class ReportWriter {
   private static final Templates HTML_TEMPLATES = Templates.html();
@@ -18,20 +20,22 @@ public final class ReportWriter {
 
   private ReportWriter() {}
 
-  /** The text of {@code report.html}. */
-  public static String html(Posture posture, Topology topology, List<ScanResult> scans) {
+  /** The text of {@code report.html}; a "Changes" section when {@code changes} is present. */
+  public static String html(Posture posture, Topology topology, List<ScanResult> scans,
+      Optional<ChangePreview> changes) {
     return HTML_TEMPLATES.render("report.html.mustache", scope(posture, topology, SvgWriter.write(topology), scans,
-        false));
+        changes, false));
   }
 
-  /** The text of {@code report.md}. */
-  public static String markdown(Posture posture, Topology topology, List<ScanResult> scans) {
+  /** The text of {@code report.md}; a "Changes" section when {@code changes} is present. */
+  public static String markdown(Posture posture, Topology topology, List<ScanResult> scans,
+      Optional<ChangePreview> changes) {
     return TEXT_TEMPLATES.render("report.md.mustache", scope(posture, topology, MermaidWriter.write(topology),
-        scans, true));
+        scans, changes, true));
   }
 
   private static ReportScope scope(Posture posture, Topology topology, String diagram, List<ScanResult> scans,
-      boolean markdown) {
+      Optional<ChangePreview> changes, boolean markdown) {
     Cell cell = markdown ? ReportWriter::markdownCell : text -> text;
     List<HubView> hubs = posture.hubs().stream().map(hub -> new HubView(cell.of(hub.name()), List.of(
         new Row("Public endpoint", cell.of(hub.publicEndpoint().describe()), hub.publicEndpoint().state().name()),
@@ -58,7 +62,8 @@ public final class ReportWriter {
         + posture.diagnostics().all().size() + " diagnostics; scanner preview: " + ScannerPreview.summary(scans);
     boolean closedEndpoints = posture.hubs().stream()
         .anyMatch(hub -> hub.publicEndpoint().state() == PublicEndpoint.State.CLOSED);
-    return new ReportScope(posture.networkId(), summary, diagram, Legend.of(topology), closedEndpoints, hubs,
+    return new ReportScope(posture.networkId(), summary, changes.map(preview -> ChangesView.of(preview, cell::of))
+        .stream().toList(), diagram, Legend.of(topology), closedEndpoints, hubs,
         posture.deviceSites().stream().map(cell::of).toList(), diagnostics, scanRows);
   }
 
@@ -79,10 +84,12 @@ public final class ReportWriter {
   }
 
   /**
-   * What the report templates print; {@code legend} and {@code closedEndpoints} (no line from the
-   * Internet means a closed public endpoint) say only what the diagram draws.
+   * What the report templates print; {@code changes} holds the change preview, or nothing without a
+   * baseline; {@code legend} and {@code closedEndpoints} (no line from the Internet means a closed
+   * public endpoint) say only what the diagram draws.
    */
-  record ReportScope(String networkId, String summary, String diagram, List<Legend.Entry> legend,
+  record ReportScope(String networkId, String summary, List<ChangesView> changes, String diagram,
+      List<Legend.Entry> legend,
       boolean closedEndpoints, List<HubView> hubs, List<String> deviceSites, List<DiagnosticRow> diagnostics,
       List<ScanRow> scans) {
     public boolean hasDeviceSites() {

@@ -2,14 +2,20 @@ package io.iotnetwork.generator.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iotnetwork.generator.GeneratedFiles;
 import io.iotnetwork.generator.GenerationResult;
 import io.iotnetwork.generator.Generator;
 import io.iotnetwork.generator.OutputFolder;
+import io.iotnetwork.generator.Fixtures;
 import io.iotnetwork.generator.Scenarios;
+import io.iotnetwork.generator.diff.BaselineKind;
+import io.iotnetwork.generator.diff.ChangeBaseline;
+import io.iotnetwork.generator.diff.GeneratedResources;
 import io.iotnetwork.generator.plan.EgressUse;
+import io.iotnetwork.generator.plan.Planner;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A real browser opens {@code report.html} of the trusted-egress sample from disk: the diagram's
  * nodes render with a size and their text inside them, the legend names the lines drawn, and the
- * posture table lists every egress path. The topology is saved as {@code topology.png} beside the
+ * posture table lists every egress path; a report against a baseline lists its changes, most serious
+ * first, in the diagnostics' colours. The topology is saved as {@code topology.png} beside the
  * report (and of a crowded network), for a reviewer to look at. CI installs Debian's chromium;
  * elsewhere the test says it was skipped.
  */
@@ -38,6 +45,9 @@ class ReportBrowserTest {
       + "    return b.x < box.x || b.x + b.width > box.x + box.width - 4; }).map(t => t.textContent); }),"
       + "legend: [...document.querySelectorAll('p.legend span.legend-entry')].map(span => ({kind: span.dataset.kind,"
       + "  width: span.getBoundingClientRect().width})),"
+      + "changes: [...document.querySelectorAll('#changes table.changes tr.change')].map(tr => ({risk: tr.dataset.risk,"
+      + "  text: tr.innerText, height: tr.getBoundingClientRect().height,"
+      + "  background: getComputedStyle(tr.querySelector('td')).backgroundColor})),"
       + "topology: (() => { const r = document.getElementById('topology').getBoundingClientRect();"
       + "  return {x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height}; })()})";
 
@@ -82,6 +92,28 @@ class ReportBrowserTest {
     assertThat(page.path("nodes")).hasSize(5 + 5 + 1 + 2 + 9 + 1);
     assertThat(page.path("overflowingText")).as("box text wider than its box").isEmpty();
     assertThat(legend(page)).containsExactly("private-link", "dns", "egress");
+  }
+
+  @Test
+  void aChangesSectionListsEveryChangeMostSeriousFirstInTheDiagnosticsColours() throws Exception {
+    IotNetworkSpec before = Fixtures.networkWith(Fixtures.privateHub("hub-test").withoutPublicNetworkAccess().build(),
+        Fixtures.privateHub("hub-gone").build()).build();
+    IotNetworkSpec after = Fixtures.networkWith(Fixtures.privateHub("hub-test")
+        .withPublicNetworkAccess(PublicNetworkAccess.ENABLED).withComments("a <b> & c").build()).build();
+    GenerationResult result = Generator.generate(after, new ChangeBaseline("release 1.0.0",
+        GeneratedResources.of(Planner.plan(before)), BaselineKind.EARLIER_BUILD));
+
+    JsonNode page = openAndMeasure("changes", result.files().orElseThrow());
+
+    List<String> risks = new ArrayList<>();
+    page.path("changes").forEach(row -> {
+      assertThat(row.path("height").asDouble()).as(row.path("text").asText()).isPositive();
+      risks.add(row.path("risk").asText());
+    });
+    assertThat(risks).containsExactly("opens-access", "opens-access", "opens-access", "destructive", "benign");
+    assertThat(page.path("changes").get(0).path("background").asText()).isEqualTo("rgb(253, 236, 234)");
+    assertThat(page.path("changes").get(3).path("background").asText()).isEqualTo("rgb(255, 244, 224)");
+    assertThat(page.path("changes").get(4).path("text").asText()).contains("'a <b> & c'");
   }
 
   /**
