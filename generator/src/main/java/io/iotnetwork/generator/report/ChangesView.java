@@ -8,6 +8,7 @@ import io.iotnetwork.generator.diff.ResourceChange;
 import io.iotnetwork.generator.diff.RiskClass;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The report's "Changes" section: the baseline, a count per risk class, then every change, most
@@ -41,7 +42,7 @@ record ChangesView(String baseline, String summary, List<ClassCount> classes, Li
     String after = change.property().map(PropertyChange::describedAfter).orElse(created ? "(present)" : "(absent)");
     return new ChangeRow(cell.apply(change.resource().label()), cell.apply(path), cell.apply(before), cell.apply(after),
         change.riskClass().id(), change.classification().ruleId(), cell.apply(change.classification().reason()),
-        cssClass(change.riskClass()));
+        String.join(" ", Stream.of("change", cssClass(change.riskClass())).filter(name -> !name.isEmpty()).toList()));
   }
 
   private static String cssClass(RiskClass riskClass) {
@@ -54,6 +55,7 @@ record ChangesView(String baseline, String summary, List<ClassCount> classes, Li
 
   record ClassCount(String riskClass, int count, String cssClass) {}
 
+  /** One change; {@code cssClass} is the row's class attribute ({@code change}, and its colour). */
   record ChangeRow(String resource, String path, String before, String after, String riskClass, String ruleId,
       String reason, String cssClass) {}
 }

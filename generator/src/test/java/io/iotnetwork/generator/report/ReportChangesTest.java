@@ -84,6 +84,20 @@ class ReportChangesTest {
   }
 
   @Test
+  void againstALiveStateAResourceOnlyAzureHoldsIsBenign() {
+    IotNetworkSpec azure = Fixtures.networkWith(Fixtures.privateHub("hub-test").build(),
+        Fixtures.privateHub("hub-other").build()).build();
+    ChangeBaseline live = new ChangeBaseline("export rg-iot.json", GeneratedResources.of(Planner.plan(azure)),
+        BaselineKind.LIVE_STATE);
+
+    GeneratedFiles files = generate(Fixtures.validNetwork(), live);
+
+    String html = section(files.text(GeneratedFiles.REPORT_HTML));
+    assertThat(html).contains("<tr class=\"change\" data-risk=\"benign\"><td>" + HUB + " &#39;hub-other&#39;</td>",
+        "<code>resource-outside-template</code>").doesNotContain("resource-no-longer-managed");
+  }
+
+  @Test
   void valuesAreEscapedForHtmlAndForMarkdownTables() {
     String comment = "a <b> & c | d";
     IotNetworkSpec before = Fixtures.validNetwork();
