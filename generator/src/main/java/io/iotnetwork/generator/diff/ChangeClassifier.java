@@ -8,6 +8,7 @@ import io.iotnetwork.generator.diff.rules.HubStateRemovedRule;
 import io.iotnetwork.generator.diff.rules.IpRuleRule;
 import io.iotnetwork.generator.diff.rules.LocalAuthRule;
 import io.iotnetwork.generator.diff.rules.OutboundRestrictionRule;
+import io.iotnetwork.generator.diff.rules.OutsideTemplateRule;
 import io.iotnetwork.generator.diff.rules.PrivateEndpointRule;
 import io.iotnetwork.generator.diff.rules.PublicNetworkAccessRule;
 import io.iotnetwork.generator.diff.rules.ResourceLifecycleRule;
@@ -18,6 +19,7 @@ import io.iotnetwork.generator.diff.rules.TrustedServicesRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Gives every change exactly one class and a reason: each created or deleted resource, and each
@@ -26,24 +28,25 @@ import java.util.Optional;
  * change no rule recognizes is listed as benign with its path, never dropped.
  */
 public final class ChangeClassifier {
-  private static List<RiskRule> rules(BaselineKind baseline) {
-    return List.of(
-        new CreateOnlyPropertyRule(),
-        new SkuTransitionRule(),
-        new PrivateEndpointRule(),
-        new PublicNetworkAccessRule(),
-        new LocalAuthRule(),
-        new IpRuleRule(),
-        new DefaultActionRule(),
-        new BuiltInEndpointFilterRule(),
-        new TrustedServicesRule(),
-        new RoleWidenedRule(),
-        new OutboundRestrictionRule(),
-        new TlsMinimumRule(),
-        new FallbackRouteRule(),
-        new HubStateRemovedRule(),
-        new ResourceLifecycleRule(baseline));
-  }
+  private static final List<RiskRule> RULES = List.of(
+      new CreateOnlyPropertyRule(),
+      new SkuTransitionRule(),
+      new PrivateEndpointRule(),
+      new PublicNetworkAccessRule(),
+      new LocalAuthRule(),
+      new IpRuleRule(),
+      new DefaultActionRule(),
+      new BuiltInEndpointFilterRule(),
+      new TrustedServicesRule(),
+      new RoleWidenedRule(),
+      new OutboundRestrictionRule(),
+      new TlsMinimumRule(),
+      new FallbackRouteRule(),
+      new HubStateRemovedRule(),
+      new ResourceLifecycleRule());
+
+  private static final List<RiskRule> LIVE_STATE_RULES = Stream.concat(
+      Stream.of(new OutsideTemplateRule()), RULES.stream()).toList();
 
   private ChangeClassifier() {}
 
@@ -60,7 +63,7 @@ public final class ChangeClassifier {
    * their properties.
    */
   public static List<ClassifiedChange> classify(List<ResourceChange> changes, BaselineKind kind) {
-    List<RiskRule> rules = rules(kind);
+    List<RiskRule> rules = kind == BaselineKind.LIVE_STATE ? LIVE_STATE_RULES : RULES;
     List<ClassifiedChange> classified = new ArrayList<>();
     for (ResourceChange change : changes) {
       if (change.kind() == ResourceChange.Kind.MODIFY) {
