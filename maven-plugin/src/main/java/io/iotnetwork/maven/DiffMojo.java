@@ -7,7 +7,6 @@ import io.iotnetwork.generator.diff.ProposedDeployment;
 import io.iotnetwork.generator.diff.RiskClass;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,9 +95,10 @@ public class DiffMojo extends AbstractNetworkMojo {
     }
     try {
       Set<RiskClass> failing = FailOnClasses.parse(failOn);
-      checkBaselineParameters();
+      BaselineChoice choice = new BaselineChoice(baseline, baselineExport, baselineVersion);
+      choice.check();
       List<CompiledNetwork> compiled = compileAll(classpath());
-      Optional<BaselineLocator> locator = locator(compiled.size());
+      Optional<BaselineLocator> locator = choice.locator(compiled.size(), project.getVersion(), this::releaseRepository);
       if (locator.isEmpty()) {
         missingBaseline("there is no released version of " + releaseRepository().coordinates() + " below "
             + project.getVersion());
@@ -135,38 +135,6 @@ public class DiffMojo extends AbstractNetworkMojo {
   ReleaseRepository releaseRepository() {
     return new ResolverReleaseRepository(repositorySystem, repositorySession, remoteRepositories, project.getGroupId(),
         project.getArtifactId());
-  }
-
-  private void checkBaselineParameters() throws UserError {
-    if (baseline != null && baselineExport != null) {
-      throw new UserError("Both " + PluginProperties.BASELINE + " and " + PluginProperties.BASELINE_EXPORT
-          + " are set; compare with one baseline at a time");
-    }
-    if (baselineVersion != null && (baseline != null || baselineExport != null)) {
-      throw new UserError(PluginProperties.BASELINE_VERSION + " picks a release, but a baseline file is set too ("
-          + PluginProperties.BASELINE + " or " + PluginProperties.BASELINE_EXPORT + "); set one of them");
-    }
-    if (baseline != null && !Files.exists(baseline.toPath())) {
-      throw new UserError("The baseline " + baseline + " (-D" + PluginProperties.BASELINE + ") does not exist; give the "
-          + "folder or a zip of an earlier iot-network output (the target/iot-network of an earlier build)");
-    }
-    if (baselineExport != null && !Files.exists(baselineExport.toPath())) {
-      throw new UserError("The baseline export " + baselineExport + " (-D" + PluginProperties.BASELINE_EXPORT
-          + ") does not exist; give the JSON of az iot hub show, az resource show or az group export");
-    }
-  }
-
-  private Optional<BaselineLocator> locator(int networkCount) throws UserError {
-    if (baseline != null) {
-      return Optional.of(OutputBaseline.at(baseline.toPath(), networkCount));
-    }
-    if (baselineExport != null) {
-      return Optional.of(new ExportBaseline(baselineExport.toPath()));
-    }
-    if (baselineVersion != null && !baselineVersion.isBlank()) {
-      return Optional.of(ReleaseBaseline.of(releaseRepository(), baselineVersion.strip()));
-    }
-    return ReleaseBaseline.latestBelow(releaseRepository(), project.getVersion()).map(BaselineLocator.class::cast);
   }
 
   private void missingBaseline(String why) throws MojoFailureException {

@@ -208,6 +208,12 @@ class DiffMojoTest {
     assertThatThrownBy(badExport::execute).isInstanceOf(MojoFailureException.class).hasNoCause()
         .hasMessageContaining("The baseline (export export.json) cannot be read: export.json at $: is not a JSON document");
 
+    DiffMojo twoBaselines = mojo(Optional.empty());
+    twoBaselines.baseline = temp.resolve("earlier").toFile();
+    twoBaselines.baselineExport = notJson.toFile();
+    assertThatThrownBy(twoBaselines::execute).isInstanceOf(MojoFailureException.class).hasNoCause()
+        .hasMessage("Both iot-network.baseline and iot-network.baselineExport are set; compare with one baseline at a time");
+
     assertThat(temp.resolve("target/iot-network")).doesNotExist();
   }
 

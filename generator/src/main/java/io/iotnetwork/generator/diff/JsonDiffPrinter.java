@@ -1,35 +1,25 @@
 package io.iotnetwork.generator.diff;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iotnetwork.generator.arm.read.ExportedResource;
+import io.iotnetwork.generator.emit.arm.ArmWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * diff.json, for tools: one network's changes in the schema {@code docs/diff.schema.json}
- * ({@value #FORMAT_VERSION}), most serious class first and sorted within a class like diff.md, printed
- * with two-space indents and LF line ends, so the same changes give the same bytes.
+ * diff.json, for tools: one network's changes in the schema {@code docs/diff.schema.json} (format
+ * version {@value #FORMAT_VERSION}), most serious class first and sorted within a class like diff.md,
+ * printed as the ARM files are (two-space indents, LF line ends), so the same changes give the same
+ * bytes.
  */
 public final class JsonDiffPrinter {
   /** The schema version in every document; a field is only ever added within a version. */
   public static final int FORMAT_VERSION = 1;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectWriter INDENTED = new ObjectMapper().writer(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator("")));
 
   private static final Comparator<ClassifiedChange> ORDER = Comparator
       .comparing(ClassifiedChange::riskClass)
@@ -53,11 +43,7 @@ public final class JsonDiffPrinter {
     }
     ArrayNode list = document.putArray("changes");
     changes.stream().sorted(ORDER).forEach(change -> list.add(change(change)));
-    try {
-      return INDENTED.writeValueAsString(document) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("bug: a JSON tree did not print", e);
-    }
+    return new String(ArmWriter.print(document), StandardCharsets.UTF_8);
   }
 
   /** How diff.json spells {@code kind}: {@code earlier-build} or {@code live-state}. */

@@ -2,7 +2,6 @@ package com.contoso.diff;
 
 import com.azure.core.management.Region;
 import com.azure.resourcemanager.iothub.models.IotHubSku;
-import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
 import io.iotnetwork.dsl.IotHub;
 import io.iotnetwork.dsl.IotNetwork;
 import io.iotnetwork.dsl.NetworkDefinition;
@@ -16,10 +15,9 @@ public final class DiffNetwork implements NetworkDefinition {
   public IotNetworkSpec network() {
     return IotNetwork.define("diff-no-baseline")
         .inRegion(Region.EUROPE_WEST)
-        .withIotHub(IotHub.define("contoso-diff-hub")
+        .withIotHub(IotHub.define("contoso-unreleased-hub")
             .withSku(IotHubSku.S1, 1)
-            .withPublicNetworkAccess(PublicNetworkAccess.ENABLED)
-            .definePrivateEndpoint("pe-diff").inSubnet(Subnet.existing("rg-net", "vnet-iot", "snet-pe")).attach()
+            .definePrivateEndpoint("pe-unreleased").inSubnet(Subnet.existing("rg-net", "vnet-iot", "snet-pe")).attach()
             .build())
         .build();
   }
