@@ -8,6 +8,12 @@ final class PluginProperties {
   static final String ATTACH = "iot-network.attach";
   static final String FAIL_ON_WARNING = "iot-network.failOnWarning";
   static final String SKIP = "iot-network.skip";
+  static final String BASELINE = "iot-network.baseline";
+  static final String BASELINE_EXPORT = "iot-network.baselineExport";
+  static final String BASELINE_VERSION = "iot-network.baselineVersion";
+  static final String FAIL_ON_MISSING_BASELINE = "iot-network.failOnMissingBaseline";
+  static final String FAIL_ON = "iot-network.failOn";
+  static final String DIFF_DIRECTORY = "iot-network.diffDirectory";
 
   private PluginProperties() {}
 }

@@ -1,0 +1,30 @@
+package io.iotnetwork.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+
+/** A build log that keeps its lines, each prefixed with its level ({@code info: ...}). */
+final class RecordingLog extends SystemStreamLog {
+  final List<String> lines = new ArrayList<>();
+
+  @Override
+  public void info(CharSequence content) {
+    lines.add("info: " + content);
+  }
+
+  @Override
+  public void warn(CharSequence content) {
+    lines.add("warn: " + content);
+  }
+
+  @Override
+  public void error(CharSequence content) {
+    lines.add("error: " + content);
+  }
+
+  @Override
+  public void debug(CharSequence content) {
+    lines.add("debug: " + content);
+  }
+}
