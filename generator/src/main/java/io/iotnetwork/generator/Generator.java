@@ -65,7 +65,7 @@ public final class Generator {
     Topology topology = TopologyBuilder.of(spec, posture);
     List<ScanResult> scans = ScannerPreview.evaluate(compiled.template());
     Optional<ChangePreview> changes = baseline.map(against -> ChangePreview.of(against,
-        GeneratedResources.read(compiled.template(), compiled.parameters())));
+        GeneratedResources.comparedWith(compiled.template(), compiled.parameters(), against)));
     files.put(GeneratedFiles.REPORT_HTML, ReportWriter.html(posture, topology, scans, changes)
         .getBytes(StandardCharsets.UTF_8));
     files.put(GeneratedFiles.REPORT_MARKDOWN, ReportWriter.markdown(posture, topology, scans, changes)

@@ -28,6 +28,11 @@ public record ChangeGroup(RiskClass riskClass, List<ClassifiedChange> changes) {
         changes.stream().filter(change -> change.riskClass() == riskClass).sorted(ORDER).toList())).toList();
   }
 
+  /** Every change in the printed order: most serious class first, each class sorted. */
+  public static List<ClassifiedChange> inOrder(List<ClassifiedChange> changes) {
+    return of(changes).stream().flatMap(group -> group.changes().stream()).toList();
+  }
+
   /** Only the groups that hold a change, most serious first. */
   public static List<ChangeGroup> nonEmpty(List<ClassifiedChange> changes) {
     return of(changes).stream().filter(group -> !group.changes().isEmpty()).toList();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iotnetwork.generator.arm.read.ExportedResource;
 import io.iotnetwork.generator.emit.arm.ArmWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,13 +19,6 @@ public final class JsonDiffPrinter {
   /** The schema version in every document; a field is only ever added within a version. */
   public static final int FORMAT_VERSION = 1;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-  private static final Comparator<ClassifiedChange> ORDER = Comparator
-      .comparing(ClassifiedChange::riskClass)
-      .thenComparing(change -> change.resource().label())
-      .thenComparing(change -> change.classification().ruleId())
-      .thenComparing(change -> change.property().map(PropertyChange::path).orElse(""))
-      .thenComparing(change -> change.classification().reason());
 
   private JsonDiffPrinter() {}
 
@@ -42,7 +34,7 @@ public final class JsonDiffPrinter {
       summary.put(riskClass.id(), changes.stream().filter(change -> change.riskClass() == riskClass).count());
     }
     ArrayNode list = document.putArray("changes");
-    changes.stream().sorted(ORDER).forEach(change -> list.add(change(change)));
+    ChangeGroup.inOrder(changes).forEach(change -> list.add(change(change)));
     return new String(ArmWriter.print(document), StandardCharsets.UTF_8);
   }
 
