@@ -45,6 +45,11 @@ resource virtualNetworkLinkServiceBusVnetContosoIotLink 'Microsoft.Network/priva
   }
 }
 
+resource userAssignedIdentityIdContosoPortal 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
+  name: 'id-contoso-portal'
+  scope: resourceGroup('00000000-0000-0000-0000-000000000000', 'rg-contoso-identities')
+}
+
 resource userAssignedIdentityIdContosoRestated 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: 'id-contoso-restated'
   location: location
@@ -101,6 +106,7 @@ resource iotHubContosoRestatedHub 'Microsoft.Devices/IotHubs@2023-06-30' = {
     type: 'UserAssigned'
     userAssignedIdentities: {
       '${userAssignedIdentityIdContosoRestated.id}': {}
+      '${userAssignedIdentityIdContosoPortal.id}': {}
     }
   }
   properties: {
@@ -135,6 +141,32 @@ resource iotHubContosoRestatedHub 'Microsoft.Devices/IotHubs@2023-06-30' = {
             encoding: 'Avro'
           }
         ]
+        cosmosDBSqlContainers: [
+          {
+            name: 'telemetry-store'
+            authenticationType: 'identityBased'
+            identity: {
+              userAssignedIdentity: userAssignedIdentityIdContosoRestated.id
+            }
+            endpointUri: 'https://cosmos-contoso-restated.documents.azure.com:443/'
+            databaseName: 'iot'
+            containerName: 'telemetry'
+            partitionKeyName: 'deviceKey'
+            partitionKeyTemplate: '{deviceid}-{YYYY}-{MM}'
+          }
+          {
+            name: 'legacy-store'
+            authenticationType: 'identityBased'
+            identity: {
+              userAssignedIdentity: userAssignedIdentityIdContosoRestated.id
+            }
+            endpointUri: 'https://cosmos-contoso-legacy.documents.azure.com:443/'
+            databaseName: 'iot'
+            containerName: 'legacy'
+            subscriptionId: '00000000-0000-0000-0000-000000000000'
+            resourceGroup: 'rg-contoso-legacy'
+          }
+        ]
       }
       routes: [
         {
@@ -146,9 +178,18 @@ resource iotHubContosoRestatedHub 'Microsoft.Devices/IotHubs@2023-06-30' = {
           ]
           isEnabled: true
         }
+        {
+          name: 'alerts-to-store'
+          source: 'DeviceMessages'
+          condition: '$body.alert = true'
+          endpointNames: [
+            'telemetry-store'
+          ]
+          isEnabled: true
+        }
       ]
       fallbackRoute: {
-        name: '$fallback'
+        name: 'fallback-debug'
         source: 'DeviceMessages'
         condition: '$body.level = \'debug\''
         endpointNames: [
@@ -211,6 +252,26 @@ resource iotHubContosoRestatedHub 'Microsoft.Devices/IotHubs@2023-06-30' = {
     blobContainerStcontosorestatedUploads
     roleAssignmentContosoRestatedHubStcontosorestatedTelemetry
     roleAssignmentContosoRestatedHubStcontosorestatedUploads
+  ]
+}
+
+resource iotHubContosoRestatedHubConsumerGroupAlertsReader 'Microsoft.Devices/IotHubs/eventHubEndpoints/ConsumerGroups@2023-06-30' = {
+  name: format('{0}/events/{1}', iotHubContosoRestatedHubName, 'alerts.reader')
+  properties: {
+    name: 'alerts.reader'
+  }
+  dependsOn: [
+    iotHubContosoRestatedHub
+  ]
+}
+
+resource iotHubContosoRestatedHubConsumerGroupStreamAnalytics 'Microsoft.Devices/IotHubs/eventHubEndpoints/ConsumerGroups@2023-06-30' = {
+  name: format('{0}/events/{1}', iotHubContosoRestatedHubName, 'stream-analytics')
+  properties: {
+    name: 'stream-analytics'
+  }
+  dependsOn: [
+    iotHubContosoRestatedHub
   ]
 }
 

@@ -8,9 +8,11 @@ import com.azure.resourcemanager.iothub.models.DefaultAction;
 import com.azure.resourcemanager.iothub.models.IotHubSku;
 import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
 import io.iotnetwork.model.BuiltInEndpointSpec;
+import io.iotnetwork.model.ConsumerGroupSpec;
 import io.iotnetwork.model.EgressAuthentication;
 import io.iotnetwork.model.EgressSpec;
 import io.iotnetwork.model.FallbackRouteSpec;
+import io.iotnetwork.model.FileNotificationSpec;
 import io.iotnetwork.model.FileUploadSpec;
 import io.iotnetwork.model.FleetMembership;
 import io.iotnetwork.model.HubIdentitySpec;
@@ -50,7 +52,7 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
   private final List<PrivateEndpointSpec> privateEndpoints = new ArrayList<>();
   private final Map<String, String> tags = new TreeMap<>();
   private boolean systemAssignedIdentity;
-  private Optional<UserAssignedIdentityRef> userAssignedIdentity = Optional.empty();
+  private final List<UserAssignedIdentityRef> userAssignedIdentities = new ArrayList<>();
   private final List<RoutingEndpointSpec> endpoints = new ArrayList<>();
   private final List<RouteSpec> routes = new ArrayList<>();
   private FallbackRouteSpec fallbackRoute = FallbackRouteSpec.DEFAULT;
@@ -179,7 +181,7 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
 
   @Override
   public IotHubStages.WithOptions withUserAssignedIdentity(UserAssignedIdentityRef identity) {
-    this.userAssignedIdentity = Optional.of(requireNonNull(identity, "identity"));
+    userAssignedIdentities.add(requireNonNull(identity, "identity"));
     return this;
   }
 
@@ -195,13 +197,40 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
 
   @Override
   public IotHubStages.WithOptions withFallbackRouteCondition(String condition) {
-    this.fallbackRoute = new FallbackRouteSpec(fallbackRoute.enabled(), requireNonNull(condition, "condition"));
+    this.fallbackRoute = new FallbackRouteSpec(fallbackRoute.enabled(), requireNonNull(condition, "condition"),
+        fallbackRoute.name(), fallbackRoute.endpointNames(), fallbackRoute.source());
     return this;
   }
 
   @Override
   public IotHubStages.WithOptions withFallbackRouteDisabled() {
-    this.fallbackRoute = new FallbackRouteSpec(false, fallbackRoute.condition());
+    this.fallbackRoute = new FallbackRouteSpec(false, fallbackRoute.condition(), fallbackRoute.name(),
+        fallbackRoute.endpointNames(), fallbackRoute.source());
+    return this;
+  }
+
+  @Override
+  public IotHubStages.FallbackRouteTarget defineFallbackRoute(String name) {
+    return new FallbackRouteBuilder(this, requireNonNull(name, "name"), Callers.location());
+  }
+
+  @Override
+  public IotHubStages.WithOptions withConsumerGroup(String name) {
+    settings.addConsumerGroup(new ConsumerGroupSpec(requireNonNull(name, "name"), Callers.location()));
+    return this;
+  }
+
+  @Override
+  public IotHubStages.WithOptions withFileNotifications(Duration lockDuration, Duration timeToLive,
+      int maxDeliveryCount) {
+    settings.fileNotifications(new FileNotificationSpec(requireNonNull(lockDuration, "lockDuration"),
+        requireNonNull(timeToLive, "timeToLive"), maxDeliveryCount));
+    return this;
+  }
+
+  @Override
+  public IotHubStages.WithOptions withFileUploadNotifications(boolean enabled) {
+    settings.fileUploadNotifications(enabled);
     return this;
   }
 
@@ -267,7 +296,10 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
 
   @Override
   public IotHubSpec build() {
-    EgressSpec egress = new EgressSpec(new HubIdentitySpec(systemAssignedIdentity, userAssignedIdentity),
+    HubIdentitySpec identity = new HubIdentitySpec(systemAssignedIdentity,
+        userAssignedIdentities.stream().findFirst(),
+        userAssignedIdentities.subList(Math.min(1, userAssignedIdentities.size()), userAssignedIdentities.size()));
+    EgressSpec egress = new EgressSpec(identity,
         endpoints, routes, fallbackRoute, fileUpload, importExport, outbound);
     return new IotHubSpec(name, region, sku, units, builtInEndpoint, minTlsVersion,
         disableLocalAuth, disableDeviceSas, disableModuleSas, publicNetworkAccess, publicNetworkAccessSet, ipFilter,
@@ -284,6 +316,15 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
 
   void addRoute(RouteSpec route) {
     routes.add(route);
+  }
+
+  void setFallbackRoute(FallbackRouteSpec route) {
+    this.fallbackRoute = route;
+  }
+
+  IotHubStages.CosmosDbEndpointOptions cosmosDbEndpoint(String name, String endpointUri, String databaseName,
+      String containerName, SourceLocation location) {
+    return new CosmosDbEndpointBuilder(this, settings, name, endpointUri, databaseName, containerName, location);
   }
 
   void setFileUpload(FileUploadSpec upload) {

@@ -89,6 +89,8 @@ public interface IotHubStages {
     /**
      * Gives the hub a user-assigned identity ({@code identity.userAssignedIdentities}), created
      * ({@link UserAssignedIdentity#define(String)}) or existing ({@link UserAssignedIdentity#existing(String)}).
+     * Call it again to add another: {@code identity.userAssignedIdentities} is keyed by each one's resource id,
+     * and egress set to {@link IdentityKind#USER_ASSIGNED} uses the first.
      */
     WithOptions withUserAssignedIdentity(UserAssignedIdentityRef identity);
 
@@ -109,6 +111,32 @@ public interface IotHubStages {
 
     /** Writes the fallback route disabled ({@code isEnabled: false}): unrouted messages are dropped. */
     WithOptions withFallbackRouteDisabled();
+
+    /**
+     * Starts a fallback route ({@code properties.routing.fallbackRoute}) other than the default one, which is
+     * named {@code $fallback}, sends to {@code events} and is enabled for every message.
+     */
+    FallbackRouteTarget defineFallbackRoute(String name);
+
+    /**
+     * Declares a consumer group of the built-in endpoint: the child resource
+     * {@code Microsoft.Devices/IotHubs/eventHubEndpoints/ConsumerGroups} named {@code <hub>/events/<name>}.
+     * {@code $Default} always exists and is never declared. Default: none.
+     */
+    WithOptions withConsumerGroup(String name);
+
+    /**
+     * Sets the file upload notification queue, {@code properties.messagingEndpoints.fileNotifications}:
+     * {@code lockDurationAsIso8601}, {@code ttlAsIso8601} and {@code maxDeliveryCount} (1-100), without file
+     * upload; {@code defineFileUpload(..).withNotifications(..)} sets it with file upload. Default: not written.
+     */
+    WithOptions withFileNotifications(Duration lockDuration, Duration timeToLive, int maxDeliveryCount);
+
+    /**
+     * Sets {@code properties.enableFileUploadNotifications} without file upload;
+     * {@code defineFileUpload(..).withNotifications(..)} sets it with file upload. Default: not written.
+     */
+    WithOptions withFileUploadNotifications(boolean enabled);
 
     /**
      * Starts file upload to {@code container} of {@code storage}
@@ -204,6 +232,41 @@ public interface IotHubStages {
 
     /** A Service Bus topic ({@code serviceBusTopics}). */
     RoutingEndpointOptions toServiceBusTopic(ServiceBusNamespaceSpec namespace, String topic);
+
+    /**
+     * A Cosmos DB SQL container ({@code cosmosDBSqlContainers}): {@code endpointUri}
+     * ({@code https://<account>.documents.azure.com:443/}), {@code databaseName} and {@code containerName}.
+     * The template grants no role on the account: give the hub's identity a Cosmos DB data role there.
+     */
+    CosmosDbEndpointOptions toCosmosDbSqlContainer(String endpointUri, String databaseName, String containerName);
+  }
+
+  /** Options of a Cosmos DB SQL container endpoint, then {@link #attach()}. */
+  interface CosmosDbEndpointOptions {
+    /** Authenticates with the given hub identity ({@code identity}). Default: as for other routing endpoints. */
+    CosmosDbEndpointOptions withIdentity(IdentityKind identity);
+
+    /**
+     * Opts in to key-based authentication ({@code authenticationType: keyBased}): {@code primaryKey} and
+     * {@code secondaryKey} become two secure template parameters without default, supplied at deployment.
+     * Not recommended; a warning says so.
+     */
+    CosmosDbEndpointOptions withKeyBasedAuthentication();
+
+    /**
+     * Sets {@code partitionKeyName} and {@code partitionKeyTemplate}, which holds at least one of
+     * {@code {iothub} {deviceid} {DD} {MM} {YYYY}}, each at most once. Default: neither is written.
+     */
+    CosmosDbEndpointOptions withPartitionKey(String partitionKeyName, String partitionKeyTemplate);
+
+    /**
+     * Sets {@code subscriptionId} and {@code resourceGroup} of the account, when it is not in the hub's.
+     * Default: not written.
+     */
+    CosmosDbEndpointOptions inResourceGroup(String subscriptionId, String resourceGroup);
+
+    /** Back to the hub. */
+    WithOptions attach();
   }
 
   /** Options of a routing endpoint, then {@link #attach()}. */
@@ -270,6 +333,27 @@ public interface IotHubStages {
 
     /** Writes the route with {@code isEnabled: false}. Default: enabled. */
     RouteOptions disabled();
+
+    /** Back to the hub. */
+    WithOptions attach();
+  }
+
+  /** Second stage of a non-default fallback route: where to. */
+  interface FallbackRouteTarget {
+    /** Sends to the custom endpoint named {@code endpointName} ({@code endpointNames}). */
+    FallbackRouteOptions toEndpoint(String endpointName);
+
+    /** Sends to the built-in Event Hubs-compatible endpoint, {@code events}. */
+    FallbackRouteOptions toBuiltInEndpoint();
+  }
+
+  /** Options of the fallback route, then {@link #attach()}. */
+  interface FallbackRouteOptions {
+    /** Sets {@code condition}. Default: {@code "true"}. */
+    FallbackRouteOptions withCondition(String condition);
+
+    /** Writes the fallback route with {@code isEnabled: false}: unrouted messages are dropped. Default: enabled. */
+    FallbackRouteOptions disabled();
 
     /** Back to the hub. */
     WithOptions attach();

@@ -52,6 +52,13 @@ final class RoutingEndpointBuilder implements IotHubStages.RoutingEndpointBlank,
     return to(RoutingEndpointKind.SERVICE_BUS_TOPIC, namespace, topic);
   }
 
+  @Override
+  public IotHubStages.CosmosDbEndpointOptions toCosmosDbSqlContainer(String endpointUri, String databaseName,
+      String containerName) {
+    return hub.cosmosDbEndpoint(name, requireNonNull(endpointUri, "endpointUri"),
+        requireNonNull(databaseName, "databaseName"), requireNonNull(containerName, "containerName"), source);
+  }
+
   private RoutingEndpointBuilder to(RoutingEndpointKind kind, EgressTarget target, String entityName) {
     this.kind = kind;
     this.target = requireNonNull(target, "target");

@@ -35,6 +35,7 @@ class StatedHubPropertiesTest {
     assertThat(properties.at("/routing/enrichments/0/endpointNames/1").asText()).isEqualTo("events");
     assertThat(properties.at("/routing/enrichments").size()).isEqualTo(2);
     assertThat(properties.at("/routing/fallbackRoute/isEnabled").asBoolean(true)).isFalse();
+    assertThat(properties.at("/routing/fallbackRoute/name").asText()).isEqualTo("fallback-debug");
     assertThat(properties.at("/routing/fallbackRoute/condition").asText()).isEqualTo("$body.level = 'debug'");
     assertThat(properties.at("/messagingEndpoints/fileNotifications/maxDeliveryCount").asInt()).isEqualTo(20);
     assertThat(properties.path("comments").asText()).isEqualTo("adopted from the portal");

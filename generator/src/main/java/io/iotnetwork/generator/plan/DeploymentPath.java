@@ -62,8 +62,12 @@ public enum DeploymentPath {
     return of(hub) == TWO_STEP && hubPropertiesUseEgress(hub);
   }
 
-  /** True when the hub's own properties use egress (endpoints or file upload), so step (3) re-deploys it. */
+  /**
+   * True when the hub's own properties use egress (endpoints, Cosmos DB endpoints or file upload), so step (3)
+   * re-deploys it.
+   */
   public static boolean hubPropertiesUseEgress(IotHubSpec hub) {
-    return !hub.egress().endpoints().isEmpty() || hub.egress().fileUpload().isPresent();
+    return !hub.egress().endpoints().isEmpty() || hub.egress().fileUpload().isPresent()
+        || !hub.settings().cosmosDbContainers().isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package io.iotnetwork.generator.plan;
 
 import io.iotnetwork.model.AzureResourceId;
+import io.iotnetwork.model.CosmosDbContainerEndpointSpec;
 import io.iotnetwork.model.EgressSpec;
 import io.iotnetwork.model.EgressTarget;
 import io.iotnetwork.model.ExistingTarget;
@@ -40,7 +41,8 @@ final class EgressPlanner {
 
   /** What was planned for one hub. */
   record HubPlan(IotHubSpec hub, String symbol, Value name, PlannedResource resource, DeploymentPath path,
-      Optional<PlannedResource> userAssignedIdentity, Map<String, HubParameters.Supplied> connectionStrings) {
+      Optional<PlannedResource> userAssignedIdentity, Map<String, HubParameters.Supplied> connectionStrings,
+      List<PlannedResource> moreUserAssignedIdentities) {
 
     Value location(PlanContext context) {
       return context.locationOf(hub.region());
@@ -76,6 +78,8 @@ final class EgressPlanner {
     String symbol = parameters.symbol(hub);
     Value name = parameters.name(hub);
     Optional<PlannedResource> identity = hub.egress().identity().userAssigned().map(this::identity);
+    List<PlannedResource> moreIdentities = hub.egress().identity().moreUserAssigned().stream().map(this::identity)
+        .toList();
     Map<String, HubParameters.Supplied> secrets = new LinkedHashMap<>();
     for (EgressUse use : EgressUse.of(hub)) {
       if (use.authentication().keyBased()) {
@@ -84,9 +88,10 @@ final class EgressPlanner {
             + " '" + use.name() + "' of IoT hub '" + hub.name() + "' (key-based authentication, opted in)."));
       }
     }
+    cosmosDbKeys(hub, symbol, secrets);
     DeploymentPath path = DeploymentPath.of(hub);
     HubBody.Inputs inputs = new HubBody.Inputs(context.locationOf(hub.region()), identity.map(PlannedResource::id),
-        refs(secrets));
+        refs(secrets), moreIdentities.stream().<Value>map(PlannedResource::id).toList());
     PlannedResource planned = PlannedResource.of(symbol, ResourceType.IOT_HUB, name,
         HubBody.of(context, hub, inputs, path != DeploymentPath.TWO_STEP));
     PlannedResource resource = context.add(DeploymentPath.putsHubTwice(hub)
@@ -95,9 +100,24 @@ final class EgressPlanner {
         "Resource id of the IoT hub '" + hub.name() + "'."));
     context.addOutput(new Output(symbol + "HostName", ParameterType.STRING,
         PropertyOf.of(resource, "properties", "hostName"), "Host name of the IoT hub '" + hub.name() + "'."));
-    hubs.add(new HubPlan(hub, symbol, name, resource, path, identity, secrets));
+    hubs.add(new HubPlan(hub, symbol, name, resource, path, identity, secrets, moreIdentities));
     context.hubs.put(symbol, hub);
     return resource;
+  }
+
+  /** The two secure keys of each key-based Cosmos DB endpoint of {@code hub}, never given a default. */
+  private void cosmosDbKeys(IotHubSpec hub, String symbol, Map<String, HubParameters.Supplied> secrets) {
+    for (CosmosDbContainerEndpointSpec endpoint : hub.settings().cosmosDbContainers()) {
+      if (endpoint.authentication().keyBased()) {
+        String prefix = symbol + SymbolicNames.pascalCase(endpoint.name());
+        String of = " of the Cosmos DB account of endpoint '" + endpoint.name() + "' of IoT hub '" + hub.name()
+            + "' (key-based authentication, opted in).";
+        secrets.put(CosmosDbEndpointBodies.primaryKeyPath(endpoint.pathIn(hub)),
+            parameters.connectionString(prefix + "PrimaryKey", "Primary key" + of));
+        secrets.put(CosmosDbEndpointBodies.secondaryKeyPath(endpoint.pathIn(hub)),
+            parameters.connectionString(prefix + "SecondaryKey", "Secondary key" + of));
+      }
+    }
   }
 
   private PlannedResource planExistingHub(IotHubSpec hub) {
@@ -107,7 +127,8 @@ final class EgressPlanner {
         hub.name(), Optional.of(ExistingHubs.home(hub))));
     context.addOutput(new Output(symbol + "ResourceId", ParameterType.STRING, resource.id(),
         "Resource id of the existing IoT hub '" + hub.name() + "' (not deployed by this template)."));
-    hubs.add(new HubPlan(hub, symbol, Value.of(hub.name()), resource, DeploymentPath.of(hub), identity, Map.of()));
+    hubs.add(new HubPlan(hub, symbol, Value.of(hub.name()), resource, DeploymentPath.of(hub), identity, Map.of(),
+        List.of()));
     context.hubs.put(symbol, hub);
     return resource;
   }
@@ -179,6 +200,8 @@ final class EgressPlanner {
     }
     secondDeployments.forEach((group, plans) ->
         context.add(HubModulePlanner.plan(context, group, plans, List.copyOf(secondDeploymentsAfter.get(group)))));
+    hubs.stream().filter(plan -> !DeploymentPath.putsHubTwice(plan.hub()))
+        .forEach(plan -> ConsumerGroups.plan(context, plan.hub(), plan.symbol(), plan.name(), plan.resource()));
   }
 
   /**

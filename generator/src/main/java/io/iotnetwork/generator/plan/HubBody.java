@@ -23,6 +23,8 @@ import io.iotnetwork.model.CloudToDeviceSpec;
 import io.iotnetwork.model.EgressSpec;
 import io.iotnetwork.model.EgressTarget;
 import io.iotnetwork.model.EnrichmentSpec;
+import io.iotnetwork.model.FallbackRouteSpec;
+import io.iotnetwork.model.FileNotificationSpec;
 import io.iotnetwork.model.FileUploadSpec;
 import io.iotnetwork.model.HubSettingsSpec;
 import io.iotnetwork.model.IdentityKind;
@@ -45,17 +47,19 @@ import java.util.Set;
 final class HubBody {
   /** The built-in Event Hubs-compatible endpoint, the only key {@code eventHubEndpoints} allows. */
   static final String BUILT_IN_ENDPOINT = "events";
-  /** The name the portal gives the fallback route. */
-  static final String FALLBACK_ROUTE_NAME = "$fallback";
+  /** The one key {@code messagingEndpoints} allows. */
+  private static final String FILE_NOTIFICATIONS = "fileNotifications";
 
   /**
    * Values that differ between the main template and the hub's module.
    *
    * @param location                the hub's location
-   * @param userAssignedIdentityId  the id of the hub's user-assigned identity, if it has one
-   * @param connectionStrings       secure connection strings of key-based egress, by use name
+   * @param userAssignedIdentityId  the id of the hub's (first) user-assigned identity, if it has one
+   * @param connectionStrings       secure connection strings and keys of key-based egress, by use path
+   * @param moreUserAssignedIdentityIds the ids of the hub's further user-assigned identities
    */
-  record Inputs(Value location, Optional<Value> userAssignedIdentityId, Map<String, Value> connectionStrings) {}
+  record Inputs(Value location, Optional<Value> userAssignedIdentityId, Map<String, Value> connectionStrings,
+      List<Value> moreUserAssignedIdentityIds) {}
 
   private HubBody() {}
 
@@ -76,6 +80,9 @@ final class HubBody {
     hub.egress().outbound().ifPresent(outbound -> properties.withRestrictOutboundNetworkAccess(true)
         .withAllowedFqdnList(allowedFqdns(context, hub, outbound.extraAllowedFqdns(), placeholders)));
     Obj written = SdkModels.toObj(properties, placeholders);
+    if (withEgress) {
+      written = CosmosDbEndpointBodies.addTo(written, hub, inputs);
+    }
     return body.put("properties", dataResidency(hub.settings(), written)).build();
   }
 
@@ -100,6 +107,9 @@ final class HubBody {
     settings.cloudToDevice().ifPresent(messages -> properties.withCloudToDevice(cloudToDevice(messages)));
     settings.comments().ifPresent(properties::withComments);
     settings.features().ifPresent(properties::withFeatures);
+    settings.enableFileUploadNotifications().ifPresent(properties::withEnableFileUploadNotifications);
+    settings.fileNotifications().ifPresent(notifications -> properties.withMessagingEndpoints(Map.of(
+        FILE_NOTIFICATIONS, fileNotifications(notifications))));
     return properties;
   }
 
@@ -134,8 +144,11 @@ final class HubBody {
     }
     ResourceIdentityType type = system ? ResourceIdentityType.SYSTEM_ASSIGNED_USER_ASSIGNED
         : ResourceIdentityType.USER_ASSIGNED;
+    List<KeyedObj.Entry> identities = new ArrayList<>();
+    identities.add(new KeyedObj.Entry(inputs.userAssignedIdentityId().get(), Obj.empty()));
+    inputs.moreUserAssignedIdentityIds().forEach(id -> identities.add(new KeyedObj.Entry(id, Obj.empty())));
     return Optional.of(SdkModels.toObj(new ArmIdentity().withType(type)).with("userAssignedIdentities",
-        new KeyedObj(List.of(new KeyedObj.Entry(inputs.userAssignedIdentityId().get(), Obj.empty())))));
+        new KeyedObj(identities)));
   }
 
   private static RoutingProperties routing(PlanContext context, IotHubSpec hub, Inputs inputs,
@@ -149,14 +162,15 @@ final class HubBody {
             .withIsEnabled(route.enabled()));
       }
     }
+    FallbackRouteSpec fallback = egress.fallbackRoute();
     RoutingProperties routing = new RoutingProperties()
         .withRoutes(routes)
         .withFallbackRoute(new FallbackRouteProperties()
-            .withName(FALLBACK_ROUTE_NAME)
+            .withName(fallback.name())
             .withSource(RoutingSource.DEVICE_MESSAGES)
-            .withCondition(egress.fallbackRoute().condition())
-            .withEndpointNames(List.of(BUILT_IN_ENDPOINT))
-            .withIsEnabled(egress.fallbackRoute().enabled()));
+            .withCondition(fallback.condition())
+            .withEndpointNames(fallbackEndpoints(fallback, withEgress))
+            .withIsEnabled(fallback.enabled()));
     if (withEgress && !egress.endpoints().isEmpty()) {
       routing.withEndpoints(RoutingEndpointBodies.of(context, hub, inputs, placeholders));
     }
@@ -165,6 +179,22 @@ final class HubBody {
       routing.withEnrichments(enrichments);
     }
     return routing;
+  }
+
+  /**
+   * The fallback route's endpoints; a put without egress has no custom endpoint yet, so its fallback route
+   * sends to {@code events} until the complete put.
+   */
+  private static List<String> fallbackEndpoints(FallbackRouteSpec fallback, boolean withEgress) {
+    boolean builtInOnly = fallback.endpointNames().stream().allMatch(BUILT_IN_ENDPOINT::equals);
+    return withEgress || builtInOnly ? fallback.endpointNames() : List.of(BUILT_IN_ENDPOINT);
+  }
+
+  private static MessagingEndpointProperties fileNotifications(FileNotificationSpec notifications) {
+    return new MessagingEndpointProperties()
+        .withLockDurationAsIso8601(notifications.lockDuration())
+        .withTtlAsIso8601(notifications.timeToLive())
+        .withMaxDeliveryCount(notifications.maxDeliveryCount());
   }
 
   /**
@@ -204,10 +234,7 @@ final class HubBody {
     properties.withStorageEndpoints(Map.of("$default", endpoint));
     upload.notifications().ifPresent(notifications -> properties
         .withEnableFileUploadNotifications(true)
-        .withMessagingEndpoints(Map.of("fileNotifications", new MessagingEndpointProperties()
-            .withLockDurationAsIso8601(notifications.lockDuration())
-            .withTtlAsIso8601(notifications.timeToLive())
-            .withMaxDeliveryCount(notifications.maxDeliveryCount()))));
+        .withMessagingEndpoints(Map.of(FILE_NOTIFICATIONS, fileNotifications(notifications))));
   }
 
   /** The key of file upload's connection string in {@link Inputs#connectionStrings()}. */

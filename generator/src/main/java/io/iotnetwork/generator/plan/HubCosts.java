@@ -26,7 +26,8 @@ final class HubCosts {
   /**
    * Counted from the definition, by hub name: the hub, its private endpoints and their zone groups,
    * the role assignments of its system-assigned identity on created targets, and the created entities
-   * it writes to (counted for every hub that uses one: an overestimate, which packing can afford).
+   * it writes to (counted for every hub that uses one: an overestimate, which packing can afford), and its
+   * consumer groups.
    */
   static Map<String, HubGroups.HubCost> counted(IotNetworkSpec spec) {
     int perEndpoint = spec.privateDns() instanceof SelfManagedDns ? 1 : 2;
@@ -35,7 +36,8 @@ final class HubCosts {
       long assignments = Grant.of(hub).stream()
           .filter(grant -> grant.identity() == IdentityKind.SYSTEM_ASSIGNED && grant.target().created()).count();
       long entities = EgressUse.of(hub).stream().filter(use -> use.target().created()).count();
-      int resources = 1 + hub.privateEndpoints().size() * perEndpoint + (int) (assignments + entities);
+      int resources = 1 + hub.privateEndpoints().size() * perEndpoint + (int) (assignments + entities)
+          + hub.settings().consumerGroups().size();
       costs.put(hub.name(), new HubGroups.HubCost(resources, outputs(hub)));
     }
     return costs;

@@ -1,6 +1,7 @@
 package io.iotnetwork.generator.plan;
 
 import io.iotnetwork.model.IotHubSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * Step (3) of the two-step path (azure-facts §6): the complete hubs, with their identity-based
  * endpoints, routes and file upload, deployed again after their role assignments and target
  * firewalls exist. A module, because one file cannot declare the same resource twice: one per hub,
- * or one per hub group in a sharded plan.
+ * or one per hub group in a sharded plan. The hubs' consumer groups follow them there, after the complete put.
  */
 final class HubModulePlanner {
   private HubModulePlanner() {}
@@ -41,10 +42,17 @@ final class HubModulePlanner {
       Value location = inputs.input(key(prefix, "location"), plan.location(outer));
       Optional<Value> identity = plan.userAssignedIdentity()
           .map(resource -> inputs.input(key(prefix, "userAssignedIdentityId"), resource.id()));
+      List<Value> moreIdentities = new ArrayList<>();
+      for (int i = 0; i < plan.moreUserAssignedIdentities().size(); i++) {
+        moreIdentities.add(inputs.input(key(prefix, "userAssignedIdentityId" + (i + 2)),
+            plan.moreUserAssignedIdentities().get(i).id()));
+      }
       Map<String, Value> secrets = new LinkedHashMap<>();
       plan.connectionStrings().forEach((path, secret) -> secrets.put(path, inputs.secret(secret.name(), secret.value())));
-      inner.add(PlannedResource.of(inner.symbolicNames.allocate("iotHub", hub.name()), ResourceType.IOT_HUB, name,
-          HubBody.of(inner, hub, new HubBody.Inputs(location, identity, secrets), true)));
+      String hubSymbol = inner.symbolicNames.allocate("iotHub", hub.name());
+      PlannedResource complete = inner.add(PlannedResource.of(hubSymbol, ResourceType.IOT_HUB, name,
+          HubBody.of(inner, hub, new HubBody.Inputs(location, identity, secrets, moreIdentities), true)));
+      ConsumerGroups.plan(inner, hub, hubSymbol, name, complete);
     }
     return new PlannedModule(symbol, fileName, deploymentName, Optional.empty(), inputs.arguments(), inner.toPlan(),
         after);

@@ -38,6 +38,8 @@ final class HubParameters {
       symbols.put(key(hub), context.symbolicNames.allocate("iotHub", hub.name()));
       names += hub.isExisting() ? 0 : 1;
       secrets += (int) EgressUse.of(hub).stream().filter(use -> use.authentication().keyBased()).count();
+      secrets += 2 * (int) hub.settings().cosmosDbContainers().stream()
+          .filter(endpoint -> endpoint.authentication().keyBased()).count();
     }
     boolean listsExistingHubs = context.spec.iotHubs().stream().anyMatch(DeploymentPath::putsHubTwice);
     this.grouped = context.parameters.size() + names + secrets + (listsExistingHubs ? 1 : 0) > TemplateLimits.PARAMETERS;

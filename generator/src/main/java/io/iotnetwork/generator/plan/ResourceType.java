@@ -22,6 +22,9 @@ public record ResourceType(String type, String apiVersion) {
       new ResourceType("Microsoft.Network/privateDnsZones/virtualNetworkLinks", "2024-06-01");
   public static final ResourceType IOT_HUB =
       new ResourceType("Microsoft.Devices/IotHubs", "2023-06-30");
+  /** A consumer group of a hub's built-in endpoint. */
+  public static final ResourceType IOT_HUB_CONSUMER_GROUP =
+      new ResourceType("Microsoft.Devices/IotHubs/eventHubEndpoints/ConsumerGroups", "2023-06-30");
   public static final ResourceType PRIVATE_ENDPOINT =
       new ResourceType("Microsoft.Network/privateEndpoints", "2024-05-01");
   public static final ResourceType PRIVATE_DNS_ZONE_GROUP =
@@ -59,7 +62,7 @@ public record ResourceType(String type, String apiVersion) {
       STORAGE_ACCOUNT, BLOB_SERVICE, BLOB_CONTAINER,
       EVENT_HUBS_NAMESPACE, EVENT_HUB, EVENT_HUBS_NETWORK_RULE_SET,
       SERVICE_BUS_NAMESPACE, SERVICE_BUS_QUEUE, SERVICE_BUS_TOPIC, SERVICE_BUS_NETWORK_RULE_SET,
-      IOT_HUB, PRIVATE_ENDPOINT, PRIVATE_DNS_ZONE_GROUP, ROLE_ASSIGNMENT);
+      IOT_HUB, IOT_HUB_CONSUMER_GROUP, PRIVATE_ENDPOINT, PRIVATE_DNS_ZONE_GROUP, ROLE_ASSIGNMENT);
 
   public ResourceType {
     requireNonNull(type);

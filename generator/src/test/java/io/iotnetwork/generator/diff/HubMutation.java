@@ -3,7 +3,6 @@ package io.iotnetwork.generator.diff;
 import com.azure.resourcemanager.iothub.models.IotHubSku;
 import com.azure.resourcemanager.iothub.models.PublicNetworkAccess;
 import io.iotnetwork.model.BuiltInEndpointSpec;
-import io.iotnetwork.model.FallbackRouteSpec;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IpFilterSpec;
 import io.iotnetwork.model.IpRuleSpec;
@@ -50,7 +49,7 @@ record HubMutation(String name, Predicate<IotHubSpec> applies, UnaryOperator<Iot
           }, RiskClass.OPENS_ACCESS),
       new HubMutation("fallback route disabled", hub -> hub.egress().fallbackRoute().enabled(),
           hub -> Records.with(hub, "egress", Records.with(hub.egress(), "fallbackRoute",
-              new FallbackRouteSpec(false, hub.egress().fallbackRoute().condition()))), RiskClass.DESTRUCTIVE),
+              Records.with(hub.egress().fallbackRoute(), "enabled", false))), RiskClass.DESTRUCTIVE),
       new HubMutation("a route removed", hub -> !hub.egress().routes().isEmpty(),
           hub -> Records.with(hub, "egress", Records.with(hub.egress(), "routes",
               hub.egress().routes().subList(1, hub.egress().routes().size()))), RiskClass.DESTRUCTIVE));

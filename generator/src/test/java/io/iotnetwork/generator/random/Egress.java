@@ -62,6 +62,13 @@ final class Egress {
     fallbackRoute(hub);
     if (draw.chance(0.3)) {
       fileUpload(hub, identity);
+    } else if (draw.chance(0.2)) {
+      hub.withFileNotifications(Duration.ofSeconds(draw.between(5, 300)), Duration.ofMinutes(draw.between(1, 2880)),
+          draw.between(1, 100)).withFileUploadNotifications(draw.chance(0.5));
+    }
+    if (!endpoints.isEmpty() && draw.chance(0.2)) {
+      hub.defineFallbackRoute("fallback-" + draw.between(1, 9)).toEndpoint(draw.pick(endpoints))
+          .withCondition(draw.pick(CONDITIONS)).attach();
     }
     if (draw.chance(0.25) && identity.any()) {
       importExport(hub, identity);
@@ -81,6 +88,12 @@ final class Egress {
     Optional<UserAssignedIdentityRef> user = identities.equals("user") || identities.equals("both")
         ? Optional.of(userAssignedIdentity()) : Optional.empty();
     user.ifPresent(hub::withUserAssignedIdentity);
+    if (user.isPresent() && draw.chance(0.3)) {
+      UserAssignedIdentityRef second = userAssignedIdentity();
+      if (!second.name().equalsIgnoreCase(user.get().name())) {
+        hub.withUserAssignedIdentity(second);
+      }
+    }
     return new HubIdentitySpec(system, user);
   }
 
@@ -110,7 +123,26 @@ final class Egress {
     for (int i = 0; i < count; i++) {
       declared.add(routingEndpoint(hub, identity, names.unique(generation.names::routing)));
     }
+    if (count < (free ? 1 : 10) && draw.chance(0.15)) {
+      declared.add(cosmosDbEndpoint(hub, identity, names.unique(generation.names::routing)));
+    }
     return declared;
+  }
+
+  /** A Cosmos DB SQL container endpoint: identity-based when the hub has an identity, else key-based. */
+  private String cosmosDbEndpoint(IotHubStages.WithOptions hub, HubIdentitySpec identity, String name) {
+    IotHubStages.CosmosDbEndpointOptions endpoint = hub.defineRoutingEndpoint(name).toCosmosDbSqlContainer(
+        "https://" + generation.names.dashed("cosmos") + ".documents.azure.com:443/", "iot", "telemetry");
+    if (draw.chance(0.5)) {
+      endpoint.withPartitionKey("deviceKey", draw.pick("{deviceid}", "{iothub}-{YYYY}-{MM}", "{deviceid}/{DD}"));
+    }
+    if (!identity.any() || draw.chance(0.2)) {
+      endpoint.withKeyBasedAuthentication();
+    } else if (identity.userAssigned().isPresent() && draw.chance(0.5)) {
+      endpoint.withIdentity(IdentityKind.USER_ASSIGNED);
+    }
+    endpoint.attach();
+    return name;
   }
 
   private String routingEndpoint(IotHubStages.WithOptions hub, HubIdentitySpec identity, String name) {

@@ -74,7 +74,10 @@ final class Hubs {
     return hub.build();
   }
 
-  /** Properties written only when stated: cloud-to-device, an enrichment to events, comments, features. */
+  /**
+   * Properties written only when stated: cloud-to-device, an enrichment to events, comments, features, data
+   * residency, consumer groups.
+   */
   private void statedSettings(IotHubStages.WithOptions hub) {
     if (draw.chance(0.2)) {
       IotHubStages.CloudToDevice messages = hub.defineCloudToDevice(draw.between(1, 100),
@@ -96,6 +99,10 @@ final class Hubs {
     }
     if (draw.chance(0.1)) {
       hub.withDataResidency(draw.chance(0.5));
+    }
+    for (String group : draw.some(List.of("analytics", "alerts.reader", "archive_1", "ops-dashboard"),
+        draw.chance(0.8) ? 0 : draw.between(1, 3))) {
+      hub.withConsumerGroup(group);
     }
   }
 

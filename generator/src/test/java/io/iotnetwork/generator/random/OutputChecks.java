@@ -138,7 +138,9 @@ final class OutputChecks {
   private static int keyBasedUses(IotNetworkSpec spec) {
     return spec.iotHubs().stream().mapToInt(hub -> (int) (hub.egress().endpoints().stream()
             .filter(endpoint -> endpoint.authentication().keyBased()).count()
-        + hub.egress().fileUpload().stream().filter(upload -> upload.authentication().keyBased()).count())).sum();
+        + hub.egress().fileUpload().stream().filter(upload -> upload.authentication().keyBased()).count()
+        + 2 * hub.settings().cosmosDbContainers().stream()
+            .filter(endpoint -> endpoint.authentication().keyBased()).count())).sum();
   }
 
   /**

@@ -17,7 +17,9 @@ import java.time.Duration;
 
 /**
  * An adopted hub restated in full: cloud-to-device and feedback settings, enrichments, comments, features,
- * data residency, a non-default fallback route, file upload notifications and the TLS 1.0 it was created with.
+ * data residency, a non-default fallback route, file upload notifications, the TLS 1.0 it was created with, two
+ * user-assigned identities, Cosmos DB SQL container endpoints (one in another resource group) with a route to one, and
+ * consumer groups of the built-in endpoint.
  */
 public final class RestatedHubNetwork implements NetworkDefinition {
 
@@ -34,10 +36,27 @@ public final class RestatedHubNetwork implements NetworkDefinition {
                 .inSubnet(Subnet.existing("rg-contoso-network", "vnet-contoso-iot", "snet-private-endpoints"))
                 .attach()
             .withUserAssignedIdentity(UserAssignedIdentity.define("id-contoso-restated"))
+            .withUserAssignedIdentity(UserAssignedIdentity.existing("/subscriptions/00000000-0000-0000-0000-000000000000"
+                + "/resourceGroups/rg-contoso-identities/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
+                + "id-contoso-portal"))
             .defineRoutingEndpoint("archive").toStorageContainer(archive, "telemetry").attach()
+            .defineRoutingEndpoint("telemetry-store")
+                .toCosmosDbSqlContainer("https://cosmos-contoso-restated.documents.azure.com:443/", "iot", "telemetry")
+                .withPartitionKey("deviceKey", "{deviceid}-{YYYY}-{MM}")
+                .attach()
+            .defineRoutingEndpoint("legacy-store")
+                .toCosmosDbSqlContainer("https://cosmos-contoso-legacy.documents.azure.com:443/", "iot", "legacy")
+                .inResourceGroup("00000000-0000-0000-0000-000000000000", "rg-contoso-legacy")
+                .attach()
             .defineRoute("all-to-archive").from(RoutingSource.DEVICE_MESSAGES).toEndpoint("archive").attach()
-            .withFallbackRouteCondition("$body.level = 'debug'")
-            .withFallbackRouteDisabled()
+            .defineRoute("alerts-to-store").from(RoutingSource.DEVICE_MESSAGES).toEndpoint("telemetry-store")
+                .withCondition("$body.alert = true").attach()
+            .defineFallbackRoute("fallback-debug").toBuiltInEndpoint()
+                .withCondition("$body.level = 'debug'")
+                .disabled()
+                .attach()
+            .withConsumerGroup("stream-analytics")
+            .withConsumerGroup("alerts.reader")
             .defineEnrichment("site", "$twin.tags.site").toEndpoints("archive", "events").attach()
             .defineEnrichment("hub", "$iothubname").toEndpoints("events").attach()
             .defineCloudToDevice(25, Duration.ofHours(2))

@@ -19,7 +19,7 @@ class RulesTest {
 
   static Stream<RuleCase> cases() {
     return Stream.of(IngressRuleCases.all(), EgressRuleCases.all(), ExistingHubRuleCases.all(), NamingRuleCases.all(),
-        HubSettingsRuleCases.all()).flatMap(List::stream);
+        HubSettingsRuleCases.all(), HubModelRuleCases.all()).flatMap(List::stream);
   }
 
   @ParameterizedTest(name = "{0}")

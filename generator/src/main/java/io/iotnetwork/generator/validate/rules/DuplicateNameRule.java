@@ -67,7 +67,7 @@ public final class DuplicateNameRule extends RuleSupport {
     }
     Map<String, UserAssignedIdentityRef> identities = new HashMap<>();
     for (IotHubSpec hub : spec.iotHubs()) {
-      hub.egress().identity().userAssigned().ifPresent(identity -> {
+      hub.egress().identity().allUserAssigned().forEach(identity -> {
         UserAssignedIdentityRef earlier = identities.putIfAbsent(lower(identity.name()), identity);
         if (earlier != null && !Declarations.same(earlier, identity)) {
           found.add(error(hub.path() + ".identity", hub.source(),

@@ -39,7 +39,7 @@ public final class EgressTargetIdRule extends RuleSupport {
   }
 
   private Stream<Diagnostic> check(IotHubSpec hub) {
-    return hub.egress().identity().userAssigned().stream()
+    return hub.egress().identity().allUserAssigned().stream()
         .filter(ExistingUserAssignedIdentity.class::isInstance)
         .map(ExistingUserAssignedIdentity.class::cast)
         .filter(identity -> !ResourceIds.isOfType(identity.resourceId(), IDENTITY_TYPE))

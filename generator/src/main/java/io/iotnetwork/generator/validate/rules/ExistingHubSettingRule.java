@@ -69,7 +69,8 @@ public final class ExistingHubSettingRule extends RuleSupport {
       found.put("routing.fallbackRoute", "the fallback route");
     }
     if (!hub.settings().equals(HubSettingsSpec.NONE)) {
-      found.put("settings", "cloud-to-device, enrichments, comments, features or data residency");
+      found.put("settings", "cloud-to-device, enrichments, comments, features, data residency, consumer groups, "
+          + "Cosmos DB endpoints or file notifications");
     }
     hub.egress().fileUpload().ifPresent(upload -> found.put("fileUpload", "file upload (storageEndpoints)"));
     hub.egress().outbound().ifPresent(outbound -> found.put("outbound",

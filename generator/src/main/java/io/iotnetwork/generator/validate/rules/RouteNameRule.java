@@ -1,6 +1,7 @@
 package io.iotnetwork.generator.validate.rules;
 
 import io.iotnetwork.generator.validate.Diagnostic;
+import io.iotnetwork.model.FallbackRouteSpec;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IotNetworkSpec;
 import io.iotnetwork.model.RouteSpec;
@@ -8,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code route-name}: route names match {@code ^[A-Za-z0-9-._]{1,64}$} (azure-facts §1) and are
- * unique within the hub, compared ignoring case.
+ * unique within the hub, compared ignoring case; a fallback route named otherwise than {@code $fallback} matches
+ * the same pattern.
  */
 public final class RouteNameRule extends RuleSupport {
 
@@ -32,6 +34,13 @@ public final class RouteNameRule extends RuleSupport {
             "Route name '" + route.name() + "' is used twice in hub '" + hub.name() + "'; names are unique, "
                 + "compared ignoring case.",
             "Give each .defineRoute(..) its own name."));
-    return Stream.concat(malformed, repeated);
+    FallbackRouteSpec fallback = hub.egress().fallbackRoute();
+    Stream<Diagnostic> fallbackName = RoutingNames.PATTERN.matcher(fallback.name()).matches()
+        || fallback.name().equals(FallbackRouteSpec.DEFAULT_NAME) ? Stream.empty()
+        : Stream.of(error(fallback.pathIn(hub), fallback.source(),
+            "Fallback route name '" + fallback.name() + "' is not allowed; a name has 1-64 letters, digits, '-', '.' "
+                + "and '_'.",
+            "Pass a name such as 'fallback' to .defineFallbackRoute(..)."));
+    return Stream.of(malformed, repeated, fallbackName).flatMap(found -> found);
   }
 }

@@ -4,7 +4,6 @@ import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.model.IotHubSpec;
 import io.iotnetwork.model.IotNetworkSpec;
 import io.iotnetwork.model.RouteSpec;
-import io.iotnetwork.model.RoutingEndpointSpec;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -27,7 +26,7 @@ public final class RouteUnknownEndpointRule extends RuleSupport {
 
   private Diagnostic unknown(IotHubSpec hub, RouteSpec route) {
     Optional<String> sameIgnoringCase = Stream.concat(Stream.of(RoutingNames.BUILT_IN_ENDPOINT),
-            hub.egress().endpoints().stream().map(RoutingEndpointSpec::name))
+            RoutingNames.customEndpointNames(hub))
         .filter(name -> name.equalsIgnoreCase(route.endpointName()))
         .findFirst();
     return error(route.pathIn(hub), route.location(),

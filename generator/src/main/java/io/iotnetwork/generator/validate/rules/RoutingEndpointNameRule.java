@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * safe reading where the specification does not say.
  */
 public final class RoutingEndpointNameRule extends RuleSupport {
-  private static final List<String> RESERVED = List.of(RoutingNames.BUILT_IN_ENDPOINT, "fileNotifications", "$default");
+  static final List<String> RESERVED = List.of(RoutingNames.BUILT_IN_ENDPOINT, "fileNotifications", "$default");
 
   public RoutingEndpointNameRule() {
     super("routing-endpoint-name");

@@ -10,7 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * {@code routing-limits}: a hub has at most 10 custom endpoints (across all kinds) and 100 routes;
+ * {@code routing-limits}: a hub has at most 10 custom endpoints (across all kinds, Cosmos DB containers included)
+ * and 100 routes;
  * a Free (F1) hub 1 and 5 (azure-facts §1, §2).
  */
 public final class RoutingLimitsRule extends RuleSupport {
@@ -24,10 +25,16 @@ public final class RoutingLimitsRule extends RuleSupport {
     return spec.iotHubs().stream().flatMap(hub -> {
       boolean free = IotHubSku.F1.equals(hub.sku());
       return Stream.concat(
-          limit(hub, "custom endpoints", ".routing.endpoints", hub.egress().endpoints(), free ? 1 : 10,
-              endpoint -> endpoint.source()),
+          limit(hub, "custom endpoints", ".routing.endpoints", endpointSources(hub), free ? 1 : 10,
+              source -> source),
           limit(hub, "routes", ".routing.routes", hub.egress().routes(), free ? 5 : 100, route -> route.location()));
     });
+  }
+
+  /** Where each custom endpoint, of every kind, was declared. */
+  private static List<SourceLocation> endpointSources(IotHubSpec hub) {
+    return Stream.concat(hub.egress().endpoints().stream().map(endpoint -> endpoint.source()),
+        hub.settings().cosmosDbContainers().stream().map(endpoint -> endpoint.source())).toList();
   }
 
   private <T> Stream<Diagnostic> limit(IotHubSpec hub, String what, String path, List<T> items, int max,

@@ -1,6 +1,8 @@
 package io.iotnetwork.generator.validate.rules;
 
+import io.iotnetwork.model.CosmosDbContainerEndpointSpec;
 import io.iotnetwork.model.IotHubSpec;
+import io.iotnetwork.model.RoutingEndpointSpec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +21,17 @@ final class RoutingNames {
 
   private RoutingNames() {}
 
-  /** True when {@code endpointName} is {@code events} or, exactly, a custom endpoint of {@code hub}. */
+  /** True when {@code endpointName} is {@code events} or, exactly, a custom endpoint of {@code hub} of any kind. */
   static boolean isEndpointOf(IotHubSpec hub, String endpointName) {
     return endpointName.equals(BUILT_IN_ENDPOINT)
-        || hub.egress().endpoints().stream().anyMatch(endpoint -> endpoint.name().equals(endpointName));
+        || hub.egress().endpoints().stream().anyMatch(endpoint -> endpoint.name().equals(endpointName))
+        || hub.settings().cosmosDbContainers().stream().anyMatch(endpoint -> endpoint.name().equals(endpointName));
+  }
+
+  /** The names of every custom endpoint of {@code hub}, of all kinds, Cosmos DB containers last. */
+  static Stream<String> customEndpointNames(IotHubSpec hub) {
+    return Stream.concat(hub.egress().endpoints().stream().map(RoutingEndpointSpec::name),
+        hub.settings().cosmosDbContainers().stream().map(CosmosDbContainerEndpointSpec::name));
   }
 
   /** The items whose name, ignoring case, an earlier item already has. */

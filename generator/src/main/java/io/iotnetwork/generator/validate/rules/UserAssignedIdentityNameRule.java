@@ -19,7 +19,7 @@ public final class UserAssignedIdentityNameRule extends RuleSupport {
 
   @Override
   public Stream<Diagnostic> check(IotNetworkSpec spec) {
-    return spec.iotHubs().stream().flatMap(hub -> hub.egress().identity().userAssigned().stream()
+    return spec.iotHubs().stream().flatMap(hub -> hub.egress().identity().allUserAssigned().stream()
         .filter(identity -> !(identity instanceof ExistingUserAssignedIdentity existing)
             || ResourceIds.namesParse(Optional.of(existing.resourceId())))
         .filter(identity -> !AzureName.USER_ASSIGNED_IDENTITY.allows(identity.name()))
