@@ -65,7 +65,7 @@ final class EgressTargetBuilder<S, T extends EgressTarget>
 
   @Override
   public EgressTargetBuilder<S, T> inRegion(Region region) {
-    this.region = Optional.of(region);
+    this.region = Optional.of(requireNonNull(region, "region"));
     return this;
   }
 

@@ -20,7 +20,7 @@ public final class UserAssignedIdentity {
 
   /** An identity the template creates in {@code region}. */
   public static NewUserAssignedIdentity define(String name, Region region) {
-    return new NewUserAssignedIdentity(requireNonNull(name, "name"), Optional.of(region), Map.of(), Callers.location());
+    return new NewUserAssignedIdentity(requireNonNull(name, "name"), Optional.of(requireNonNull(region, "region")), Map.of(), Callers.location());
   }
 
   /** An existing identity, by resource id. */
