@@ -103,8 +103,8 @@ resource privateDnsZoneGroupPeContosoPortalHub 'Microsoft.Network/privateEndpoin
 }
 
 module egressAccessRgContosoEventing 'modules/egress-access-rg-contoso-eventing.bicep' = {
-  name: format('iotnet-access-{0}', uniqueString('00000000-0000-0000-0000-000000000000', 'rg-contoso-eventing', 'existing-hub'))
-  scope: resourceGroup('00000000-0000-0000-0000-000000000000', 'rg-contoso-eventing')
+  name: format('iotnet-access-{0}', uniqueString('rg-contoso-eventing', 'existing-hub'))
+  scope: resourceGroup('rg-contoso-eventing')
   params: {
     inputs: {
       iotHubContosoPortalHubPrincipalId: iotHubContosoPortalHub.identity.principalId

@@ -292,8 +292,8 @@ resource roleAssignmentContosoEgressHubStcontosotelemetryTelemetry 'Microsoft.Au
 }
 
 module egressAccessRgContosoEventing 'modules/egress-access-rg-contoso-eventing.bicep' = {
-  name: format('iotnet-access-{0}', uniqueString('00000000-0000-0000-0000-000000000000', 'rg-contoso-eventing', 'trusted-egress'))
-  scope: resourceGroup('00000000-0000-0000-0000-000000000000', 'rg-contoso-eventing')
+  name: format('iotnet-access-{0}', uniqueString('rg-contoso-eventing', 'trusted-egress'))
+  scope: resourceGroup('rg-contoso-eventing')
   params: {
     inputs: {
       iotHubContosoEgressHubPrincipalId: iotHubContosoEgressHub!.identity.principalId

@@ -28,7 +28,7 @@ final class EgressTargetBuilder<S, T extends EgressTarget>
 
   private final Factory<S, T> factory;
   private final String name;
-  private final Optional<String> existingId;
+  private final Optional<ExistingTarget> existing;
   private final SourceLocation source;
   private S sku;
   private Optional<Region> region = Optional.empty();
@@ -36,11 +36,11 @@ final class EgressTargetBuilder<S, T extends EgressTarget>
   private FirewallMode firewallMode = FirewallMode.TRUSTED_SERVICES_ONLY;
   private final List<String> ipRules = new ArrayList<>();
 
-  private EgressTargetBuilder(Factory<S, T> factory, String name, Optional<String> existingId, S sku,
+  private EgressTargetBuilder(Factory<S, T> factory, String name, Optional<ExistingTarget> existing, S sku,
       SourceLocation source) {
     this.factory = factory;
     this.name = name;
-    this.existingId = existingId;
+    this.existing = existing;
     this.sku = sku;
     this.source = source;
   }
@@ -54,7 +54,16 @@ final class EgressTargetBuilder<S, T extends EgressTarget>
       S sku, SourceLocation source) {
     requireNonNull(resourceId, "resourceId");
     String name = AzureResourceId.parse(resourceId).map(AzureResourceId::leafName).orElse(resourceId);
-    return new EgressTargetBuilder<>(factory, name, Optional.of(resourceId), requireNonNull(sku, "sku"), source);
+    return new EgressTargetBuilder<>(factory, name, Optional.of(new ExistingTarget(resourceId)),
+        requireNonNull(sku, "sku"), source);
+  }
+
+  static <S, T extends EgressTarget> EgressTargetBuilder<S, T> existing(Factory<S, T> factory, String resourceGroup,
+      String name, S sku, SourceLocation source) {
+    Optional<String> group = Optional.of(requireNonNull(resourceGroup, "resourceGroup"));
+    ExistingTarget where = new ExistingTarget(Optional.empty(), group);
+    return new EgressTargetBuilder<>(factory, requireNonNull(name, "name"), Optional.of(where), requireNonNull(sku, "sku"),
+        source);
   }
 
   @Override
@@ -65,7 +74,7 @@ final class EgressTargetBuilder<S, T extends EgressTarget>
 
   @Override
   public EgressTargetBuilder<S, T> inRegion(Region region) {
-    this.region = Optional.of(region);
+    this.region = Optional.of(requireNonNull(region, "region"));
     return this;
   }
 
@@ -89,8 +98,7 @@ final class EgressTargetBuilder<S, T extends EgressTarget>
 
   @Override
   public T build() {
-    TargetOrigin origin = existingId.<TargetOrigin>map(ExistingTarget::new)
-        .orElseGet(() -> new CreatedTarget(region, tags));
+    TargetOrigin origin = existing.<TargetOrigin>map(where -> where).orElseGet(() -> new CreatedTarget(region, tags));
     return factory.make(name, origin, sku, new TargetFirewallSpec(firewallMode, ipRules), source);
   }
 }

@@ -17,7 +17,10 @@ public interface EgressTargetStages {
    * @param <T> the target record
    */
   interface Created<S, T extends EgressTarget> {
-    /** Sets {@code sku.name}; each target documents its default. */
+    /**
+     * Sets {@code sku.name}, e.g. {@code StorageSku.STANDARD_GRS}, {@code EventHubsSku.PREMIUM}; each target
+     * documents its default.
+     */
     Created<S, T> withSku(S sku);
 
     /** Sets {@code location}. Default: the network's region. */
@@ -27,7 +30,7 @@ public interface EgressTargetStages {
     Created<S, T> withTag(String name, String value);
 
     /**
-     * Sets the firewall. Default: {@link FirewallMode#TRUSTED_SERVICES_ONLY}: deny by default,
+     * Sets the firewall ({@link Firewall}). Default: {@link Firewall#TRUSTED_SERVICES_ONLY}: deny by default,
      * trusted Microsoft services allowed.
      */
     Created<S, T> withFirewall(FirewallMode mode);
@@ -46,7 +49,7 @@ public interface EgressTargetStages {
    */
   interface Existing<T extends EgressTarget> {
     /**
-     * States the existing target's firewall. Default: {@link FirewallMode#TRUSTED_SERVICES_ONLY},
+     * States the existing target's firewall ({@link Firewall}). Default: {@link Firewall#TRUSTED_SERVICES_ONLY},
      * which sends egress through the hub's system-assigned identity.
      */
     Existing<T> withFirewall(FirewallMode mode);

@@ -12,13 +12,24 @@ import io.iotnetwork.model.EventHubsNamespaceSpec;
 public final class EventHubsNamespace {
   private EventHubsNamespace() {}
 
-  /** A namespace the template creates. Default SKU: Standard (Basic has no firewall). */
+  /** A namespace the template creates. Default SKU: {@link EventHubsSku#STANDARD} (Basic has no firewall). */
   public static EgressTargetStages.Created<SkuName, EventHubsNamespaceSpec> define(String name) {
     return EgressTargetBuilder.created(EventHubsNamespaceSpec::new, name, SkuName.STANDARD, Callers.location());
   }
 
-  /** An existing namespace of tier {@code sku}, by resource id; possibly in another resource group. */
+  /**
+   * An existing namespace of tier {@code sku} (e.g. {@code EventHubsSku.STANDARD}), by resource id; in any resource group or
+   * subscription of the tenant.
+   */
   public static EgressTargetStages.Existing<EventHubsNamespaceSpec> existing(String resourceId, SkuName sku) {
     return EgressTargetBuilder.existing(EventHubsNamespaceSpec::new, resourceId, sku, Callers.location());
+  }
+
+  /**
+   * An existing namespace of tier {@code sku} (e.g. {@code EventHubsSku.STANDARD}) in resource group {@code resourceGroup}
+   * of the deployment's subscription, by name.
+   */
+  public static EgressTargetStages.Existing<EventHubsNamespaceSpec> existing(String resourceGroup, String name, SkuName sku) {
+    return EgressTargetBuilder.existing(EventHubsNamespaceSpec::new, resourceGroup, name, sku, Callers.location());
   }
 }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.iotnetwork.model.FleetMembership;
 import io.iotnetwork.model.IotHubSpec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +35,16 @@ public final class Fleet<T> implements FleetStages.Blank<T>, FleetStages.Named<T
 
   /** Starts a fleet called {@code name} (used in diagnostics) with one hub per row of {@code rows}. */
   public static <T> FleetStages.Blank<T> of(String name, Collection<? extends T> rows) {
-    return new Fleet<>(name, new ArrayList<>(requireNonNull(rows, "rows")));
+    return new Fleet<>(name, Arguments.listOf("rows", rows));
   }
 
   /** Every combination of {@code first} and {@code second}, e.g. regions x plants, in that order. */
   public static <A, B, T> List<T> product(List<A> first, List<B> second, BiFunction<? super A, ? super B, T> row) {
-    List<T> rows = new ArrayList<>(first.size() * second.size());
-    first.forEach(a -> second.forEach(b -> rows.add(row.apply(a, b))));
+    List<A> firsts = Arguments.listOf("first", first);
+    List<B> seconds = Arguments.listOf("second", second);
+    requireNonNull(row, "row");
+    List<T> rows = new ArrayList<>(firsts.size() * seconds.size());
+    firsts.forEach(a -> seconds.forEach(b -> rows.add(row.apply(a, b))));
     return rows;
   }
 
@@ -52,7 +54,7 @@ public final class Fleet<T> implements FleetStages.Blank<T>, FleetStages.Named<T
    * {@code iot-contoso-west-europe}. Length is not cut: the name rules report a name that is too long.
    */
   public static String slug(String... parts) {
-    return Arrays.stream(parts)
+    return Arguments.listOf("parts", parts).stream()
         .map(part -> part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""))
         .filter(part -> !part.isEmpty())
         .collect(Collectors.joining("-"));

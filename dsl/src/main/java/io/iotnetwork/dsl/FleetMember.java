@@ -12,12 +12,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record FleetMember<T>(T row, int index, String hubName) {
   public FleetMember {
-    requireNonNull(row);
-    requireNonNull(hubName);
+    requireNonNull(row, "row");
+    requireNonNull(hubName, "hubName");
   }
 
   /** A name for one of the hub's own resources: {@code name("pe")} is {@code pe-<hub name>}. */
   public String name(String prefix) {
-    return prefix + "-" + hubName;
+    return requireNonNull(prefix, "prefix") + "-" + hubName;
   }
 }

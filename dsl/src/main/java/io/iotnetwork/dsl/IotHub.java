@@ -108,7 +108,7 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
 
   @Override
   public IotHubStages.WithOptions inRegion(Region region) {
-    this.region = Optional.of(region);
+    this.region = Optional.of(requireNonNull(region, "region"));
     return this;
   }
 
@@ -248,7 +248,7 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
   @Override
   public IotHubStages.WithOptions withImportExportStorage(StorageAccountSpec storage, String container,
       IdentityKind identity) {
-    return importExport(storage, container, new EgressAuthentication(false, Optional.of(identity)));
+    return importExport(storage, container, new EgressAuthentication(false, Optional.of(requireNonNull(identity, "identity"))));
   }
 
   private IotHubStages.WithOptions importExport(StorageAccountSpec storage, String container,
@@ -260,7 +260,8 @@ public final class IotHub implements IotHubStages.Blank, IotHubStages.WithOption
 
   @Override
   public IotHubStages.WithOptions withRestrictedOutboundNetworkAccess(String... extraAllowedFqdns) {
-    this.outbound = Optional.of(new OutboundRestrictionSpec(List.of(extraAllowedFqdns), Callers.location()));
+    this.outbound = Optional.of(new OutboundRestrictionSpec(Arguments.listOf("extraAllowedFqdns", extraAllowedFqdns),
+        Callers.location()));
     return this;
   }
 

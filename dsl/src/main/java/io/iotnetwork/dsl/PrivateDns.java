@@ -30,7 +30,7 @@ public final class PrivateDns {
    * network of a hub-and-spoke topology.
    */
   public static NewPrivateDnsZones newZonesLinkedTo(VirtualNetworkRef... extraNetworks) {
-    return new NewPrivateDnsZones(List.of(extraNetworks));
+    return new NewPrivateDnsZones(Arguments.listOf("extraNetworks", extraNetworks));
   }
 
   /**
@@ -51,7 +51,8 @@ public final class PrivateDns {
   public static ExistingPrivateDnsZones existingZonesLinkedTo(String iotHubZoneId, String serviceBusZoneId,
       VirtualNetworkRef... extraNetworks) {
     return new ExistingPrivateDnsZones(requireNonNull(iotHubZoneId, "iotHubZoneId"),
-        requireNonNull(serviceBusZoneId, "serviceBusZoneId"), true, List.of(extraNetworks), Callers.location());
+        requireNonNull(serviceBusZoneId, "serviceBusZoneId"), true, Arguments.listOf("extraNetworks", extraNetworks),
+        Callers.location());
   }
 
   /**

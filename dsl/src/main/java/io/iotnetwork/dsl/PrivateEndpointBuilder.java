@@ -42,19 +42,19 @@ final class PrivateEndpointBuilder<H>
 
   @Override
   public IotHubStages.PrivateEndpointOptions<H> inRegion(Region region) {
-    this.region = Optional.of(region);
+    this.region = Optional.of(requireNonNull(region, "region"));
     return this;
   }
 
   @Override
   public IotHubStages.PrivateEndpointOptions<H> withCustomNetworkInterfaceName(String name) {
-    nicName = Optional.of(name);
+    nicName = Optional.of(requireNonNull(name, "name"));
     return this;
   }
 
   @Override
   public IotHubStages.PrivateEndpointOptions<H> withStaticPrivateIpAddress(String ipAddress) {
-    staticIp = Optional.of(ipAddress);
+    staticIp = Optional.of(requireNonNull(ipAddress, "ipAddress"));
     return this;
   }
 

@@ -34,22 +34,26 @@ final class RoutingEndpointBuilder implements IotHubStages.RoutingEndpointBlank,
 
   @Override
   public IotHubStages.StorageEndpointOptions toStorageContainer(StorageAccountSpec storage, String container) {
-    return to(RoutingEndpointKind.STORAGE_CONTAINER, storage, container);
+    return to(RoutingEndpointKind.STORAGE_CONTAINER, requireNonNull(storage, "storage"),
+        requireNonNull(container, "container"));
   }
 
   @Override
   public IotHubStages.RoutingEndpointOptions toEventHub(EventHubsNamespaceSpec namespace, String eventHub) {
-    return to(RoutingEndpointKind.EVENT_HUB, namespace, eventHub);
+    return to(RoutingEndpointKind.EVENT_HUB, requireNonNull(namespace, "namespace"),
+        requireNonNull(eventHub, "eventHub"));
   }
 
   @Override
   public IotHubStages.RoutingEndpointOptions toServiceBusQueue(ServiceBusNamespaceSpec namespace, String queue) {
-    return to(RoutingEndpointKind.SERVICE_BUS_QUEUE, namespace, queue);
+    return to(RoutingEndpointKind.SERVICE_BUS_QUEUE, requireNonNull(namespace, "namespace"),
+        requireNonNull(queue, "queue"));
   }
 
   @Override
   public IotHubStages.RoutingEndpointOptions toServiceBusTopic(ServiceBusNamespaceSpec namespace, String topic) {
-    return to(RoutingEndpointKind.SERVICE_BUS_TOPIC, namespace, topic);
+    return to(RoutingEndpointKind.SERVICE_BUS_TOPIC, requireNonNull(namespace, "namespace"),
+        requireNonNull(topic, "topic"));
   }
 
   @Override
@@ -61,8 +65,8 @@ final class RoutingEndpointBuilder implements IotHubStages.RoutingEndpointBlank,
 
   private RoutingEndpointBuilder to(RoutingEndpointKind kind, EgressTarget target, String entityName) {
     this.kind = kind;
-    this.target = requireNonNull(target, "target");
-    this.entityName = requireNonNull(entityName, "entityName");
+    this.target = target;
+    this.entityName = entityName;
     return this;
   }
 

@@ -11,7 +11,7 @@ import io.iotnetwork.model.StorageAccountSpec;
 public final class StorageAccount {
   private StorageAccount() {}
 
-  /** An account the template creates: 3-24 lowercase letters and digits. Default SKU: Standard_LRS. */
+  /** An account the template creates: 3-24 lowercase letters and digits. Default SKU: {@link StorageSku#STANDARD_LRS}. */
   public static EgressTargetStages.Created<SkuName, StorageAccountSpec> define(String name) {
     return EgressTargetBuilder.created(StorageAccountSpec::new, name, SkuName.STANDARD_LRS, Callers.location());
   }
@@ -22,5 +22,14 @@ public final class StorageAccount {
    */
   public static EgressTargetStages.Existing<StorageAccountSpec> existing(String resourceId) {
     return EgressTargetBuilder.existing(StorageAccountSpec::new, resourceId, SkuName.STANDARD_LRS, Callers.location());
+  }
+
+  /**
+   * An existing account in resource group {@code resourceGroup} of the deployment's subscription, by name. Its
+   * firewall is left alone, as for {@link #existing(String)}.
+   */
+  public static EgressTargetStages.Existing<StorageAccountSpec> existing(String resourceGroup, String name) {
+    return EgressTargetBuilder.existing(StorageAccountSpec::new, resourceGroup, name, SkuName.STANDARD_LRS,
+        Callers.location());
   }
 }

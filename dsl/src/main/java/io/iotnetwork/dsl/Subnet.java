@@ -30,7 +30,8 @@ public final class Subnet {
 
   /** An existing subnet in the deployment's subscription, by resource group, network and subnet name. */
   public static ExistingSubnet existing(String resourceGroup, String virtualNetworkName, String subnetName) {
-    ExistingVirtualNetwork vnet = VirtualNetwork.existing(resourceGroup, virtualNetworkName);
+    ExistingVirtualNetwork vnet = VirtualNetwork.existing(resourceGroup,
+        requireNonNull(virtualNetworkName, "virtualNetworkName"));
     return new ExistingSubnet(vnet, requireNonNull(subnetName, "subnetName"), Optional.empty());
   }
 }

@@ -52,7 +52,7 @@ public final class VirtualNetwork implements VirtualNetworkStages.Blank, Virtual
 
   @Override
   public VirtualNetworkStages.WithSubnets withAddressSpace(String... addressPrefixes) {
-    this.addressPrefixes.addAll(List.of(addressPrefixes));
+    this.addressPrefixes.addAll(Arguments.listOf("addressPrefixes", addressPrefixes));
     return this;
   }
 
@@ -71,7 +71,7 @@ public final class VirtualNetwork implements VirtualNetworkStages.Blank, Virtual
 
   @Override
   public VirtualNetworkStages.WithSubnets inRegion(Region region) {
-    this.region = Optional.of(region);
+    this.region = Optional.of(requireNonNull(region, "region"));
     return this;
   }
 

@@ -1,7 +1,5 @@
 package io.iotnetwork.model;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Optional;
 
 /**
@@ -15,11 +13,7 @@ import java.util.Optional;
 public record ExistingIotHub(Optional<String> resourceId, Optional<String> resourceGroup) {
 
   public ExistingIotHub {
-    requireNonNull(resourceId);
-    requireNonNull(resourceGroup);
-    if (resourceId.isPresent() == resourceGroup.isPresent()) {
-      throw new IllegalArgumentException("give either a resource id or a resource group");
-    }
+    ResourceNaming.requireIdOrGroup(resourceId, resourceGroup);
   }
 
   /** The parsed resource id; empty when named by group and name, or when the id is malformed. */

@@ -19,12 +19,8 @@ public record ExistingVirtualNetwork(
     implements VirtualNetworkRef {
 
   public ExistingVirtualNetwork {
-    requireNonNull(resourceId);
-    requireNonNull(resourceGroup);
+    ResourceNaming.requireIdOrGroup(resourceId, resourceGroup);
     requireNonNull(name);
     requireNonNull(source);
-    if (resourceId.isPresent() == resourceGroup.isPresent()) {
-      throw new IllegalArgumentException("give either a resource id or a resource group");
-    }
   }
 }

@@ -99,6 +99,12 @@ public record IotHubSpec(
    */
   public static IotHubSpec existing(String name, ExistingIotHub where, Optional<Region> region,
       List<PrivateEndpointSpec> privateEndpoints, EgressSpec egress, SourceLocation source) {
+    requireNonNull(name, "name");
+    requireNonNull(where, "where");
+    requireNonNull(region, "region");
+    requireNonNull(privateEndpoints, "privateEndpoints").forEach(endpoint -> requireNonNull(endpoint, "privateEndpoints[..]"));
+    requireNonNull(egress, "egress");
+    requireNonNull(source, "source");
     return new IotHubSpec(name, region, EXISTING_SKU, EXISTING_UNITS, BuiltInEndpointSpec.DEFAULT,
         EXISTING_MIN_TLS_VERSION, true, false, false, PublicNetworkAccess.DISABLED, false, Optional.empty(), privateEndpoints,
         egress, HubSettingsSpec.NONE, Map.of(), Optional.empty(), Optional.of(where), source);
@@ -111,7 +117,7 @@ public record IotHubSpec(
 
   /** The hub's region, or {@code networkRegion} when it names none. */
   public Region regionOr(Region networkRegion) {
-    return region.orElse(networkRegion);
+    return region.orElseGet(() -> requireNonNull(networkRegion, "networkRegion"));
   }
 
   /** True when {@code properties.publicNetworkAccess} is {@code Disabled}. */

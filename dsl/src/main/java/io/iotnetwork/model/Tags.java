@@ -1,5 +1,7 @@
 package io.iotnetwork.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,13 +12,13 @@ public final class Tags {
 
   /** An unmodifiable copy of {@code tags}, sorted by key so output is deterministic. */
   public static Map<String, String> copyOf(Map<String, String> tags) {
-    return Collections.unmodifiableMap(new TreeMap<>(tags));
+    return Collections.unmodifiableMap(new TreeMap<>(requireNonNull(tags, "tags")));
   }
 
   /** {@code base} overridden by {@code overrides}, sorted by key. */
   public static Map<String, String> merge(Map<String, String> base, Map<String, String> overrides) {
-    TreeMap<String, String> merged = new TreeMap<>(base);
-    merged.putAll(overrides);
+    TreeMap<String, String> merged = new TreeMap<>(requireNonNull(base, "base"));
+    merged.putAll(requireNonNull(overrides, "overrides"));
     return Collections.unmodifiableMap(merged);
   }
 }

@@ -37,11 +37,12 @@ public record VirtualNetworkSpec(
 
   /** A reference to this network's subnet {@code subnetName}, for {@code inSubnet(..)}. */
   public DeclaredSubnet subnet(String subnetName) {
-    return new DeclaredSubnet(this, subnetName);
+    return new DeclaredSubnet(this, requireNonNull(subnetName, "subnetName"));
   }
 
   /** The subnet declared with {@code subnetName}, if any. */
   public Optional<SubnetSpec> findSubnet(String subnetName) {
+    requireNonNull(subnetName, "subnetName");
     return subnets.stream().filter(s -> s.name().equals(subnetName)).findFirst();
   }
 

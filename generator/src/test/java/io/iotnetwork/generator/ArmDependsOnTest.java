@@ -81,6 +81,8 @@ public class ArmDependsOnTest {
     List<String> arguments = new ArrayList<>();
     if (resource.has("subscriptionId")) {
       arguments.add(quote(resource.path("subscriptionId").asText()));
+    }
+    if (resource.has("resourceGroup")) {
       arguments.add(quote(resource.path("resourceGroup").asText()));
     }
     arguments.add(quote(type));

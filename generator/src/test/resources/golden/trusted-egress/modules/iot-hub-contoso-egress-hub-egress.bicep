@@ -46,7 +46,6 @@ resource iotHubContosoEgressHub 'Microsoft.Devices/IotHubs@2023-06-30' = {
             endpointUri: 'sb://evhns-contoso-twins.servicebus.windows.net'
             entityPath: 'twin-changes'
             authenticationType: 'identityBased'
-            subscriptionId: '00000000-0000-0000-0000-000000000000'
             resourceGroup: 'rg-contoso-eventing'
           }
         ]

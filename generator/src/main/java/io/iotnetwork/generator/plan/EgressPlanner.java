@@ -1,6 +1,5 @@
 package io.iotnetwork.generator.plan;
 
-import io.iotnetwork.model.AzureResourceId;
 import io.iotnetwork.model.CosmosDbContainerEndpointSpec;
 import io.iotnetwork.model.EgressSpec;
 import io.iotnetwork.model.EgressTarget;
@@ -234,20 +233,15 @@ final class EgressPlanner {
         return context.add(PlannedResource.of(symbol, ResourceType.USER_ASSIGNED_IDENTITY, Value.of(created.name()),
             context.bodyWith(context.locationOf(created.region()), created.tags()).build()));
       }
-      AzureResourceId id = parse(((ExistingUserAssignedIdentity) identity).resourceId());
+      ExistingUserAssignedIdentity existing = (ExistingUserAssignedIdentity) identity;
       return context.add(PlannedResource.existing(symbol, ResourceType.USER_ASSIGNED_IDENTITY, Optional.empty(),
-          id.leafName(), Optional.of(new ResourceGroupRef(id.subscriptionId(), id.resourceGroup()))));
+          existing.name(), Optional.of(ResourceGroupRef.home(existing.resourceId(), existing.resourceGroup()))));
     });
   }
 
   private static ResourceGroupRef groupOf(EgressTarget target) {
-    AzureResourceId id = parse(((ExistingTarget) target.origin()).resourceId());
-    return new ResourceGroupRef(id.subscriptionId(), id.resourceGroup());
-  }
-
-  private static AzureResourceId parse(String resourceId) {
-    return AzureResourceId.parse(resourceId)
-        .orElseThrow(() -> new IllegalStateException("bug: malformed resource id passed validation: " + resourceId));
+    ExistingTarget existing = (ExistingTarget) target.origin();
+    return ResourceGroupRef.home(existing.resourceId(), existing.resourceGroup());
   }
 
   private static Map<String, Value> refs(Map<String, HubParameters.Supplied> supplied) {

@@ -1,9 +1,7 @@
 package io.iotnetwork.generator.plan;
 
-import io.iotnetwork.model.AzureResourceId;
 import io.iotnetwork.model.ExistingIotHub;
 import io.iotnetwork.model.IotHubSpec;
-import java.util.Optional;
 
 /** Where an existing hub lives, as the plan names it. */
 final class ExistingHubs {
@@ -16,11 +14,6 @@ final class ExistingHubs {
   static ResourceGroupRef home(IotHubSpec hub) {
     ExistingIotHub where = hub.existing()
         .orElseThrow(() -> new IllegalStateException("bug: " + hub.name() + " is not an existing hub"));
-    if (where.resourceGroup().isPresent()) {
-      return new ResourceGroupRef(Optional.empty(), where.resourceGroup().get());
-    }
-    AzureResourceId id = where.parsedId().orElseThrow(() -> new IllegalStateException(
-        "bug: malformed resource id passed validation: " + where.resourceId().orElse("")));
-    return new ResourceGroupRef(id.subscriptionId(), id.resourceGroup());
+    return ResourceGroupRef.home(where.resourceId(), where.resourceGroup());
   }
 }

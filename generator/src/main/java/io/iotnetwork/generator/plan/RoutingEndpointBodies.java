@@ -7,7 +7,6 @@ import com.azure.resourcemanager.iothub.models.RoutingEventHubProperties;
 import com.azure.resourcemanager.iothub.models.RoutingServiceBusQueueEndpointProperties;
 import com.azure.resourcemanager.iothub.models.RoutingServiceBusTopicEndpointProperties;
 import com.azure.resourcemanager.iothub.models.RoutingStorageContainerProperties;
-import io.iotnetwork.model.AzureResourceId;
 import io.iotnetwork.model.ExistingTarget;
 import io.iotnetwork.model.IdentityKind;
 import io.iotnetwork.model.IotHubSpec;
@@ -73,10 +72,10 @@ final class RoutingEndpointBodies {
 
   private static Access access(PlanContext context, IotHubSpec hub, RoutingEndpointSpec endpoint, HubBody.Inputs inputs,
       Placeholders placeholders) {
-    Optional<AzureResourceId> home = endpoint.target().origin() instanceof ExistingTarget existing
-        ? AzureResourceId.parse(existing.resourceId()) : Optional.empty();
-    String subscriptionId = home.map(AzureResourceId::subscriptionId).orElse(null);
-    String resourceGroup = home.map(AzureResourceId::resourceGroup).orElse(null);
+    Optional<ResourceGroupRef> home = endpoint.target().origin() instanceof ExistingTarget existing
+        ? Optional.of(ResourceGroupRef.home(existing.resourceId(), existing.resourceGroup())) : Optional.empty();
+    String subscriptionId = home.flatMap(ResourceGroupRef::subscriptionId).orElse(null);
+    String resourceGroup = home.map(ResourceGroupRef::resourceGroup).orElse(null);
     if (endpoint.authentication().keyBased()) {
       String connectionString = placeholders.token(inputs.connectionStrings().get(endpoint.pathIn(hub)));
       return new Access(AuthenticationType.KEY_BASED, null, connectionString, null, subscriptionId, resourceGroup);

@@ -93,7 +93,7 @@ public final class PostureAnalyzer {
       return "with the hub (connection string supplied at deployment)";
     }
     String where = use.target().origin() instanceof ExistingTarget existing
-        ? " in the module for resource group '" + leafGroup(existing.resourceId()) + "'" : "";
+        ? " in the module for resource group '" + existing.group().orElse("?") + "'" : "";
     if (DeploymentPath.of(hub) == DeploymentPath.EXISTING_HUB) {
       return "role assignment" + where + " (the existing hub is not deployed)";
     }
@@ -140,7 +140,4 @@ public final class PostureAnalyzer {
     return AzureResourceId.parse(resourceId).map(AzureResourceId::leafName).orElse(resourceId);
   }
 
-  private static String leafGroup(String resourceId) {
-    return AzureResourceId.parse(resourceId).map(AzureResourceId::resourceGroup).orElse("?");
-  }
 }

@@ -224,7 +224,7 @@ final class Targets {
    */
   private static EgressTarget declaredAgain(EgressTarget target, boolean differing) {
     if (target.origin() instanceof ExistingTarget existing) {
-      EgressTargetStages.Existing<? extends EgressTarget> again = existingAgain(target, existing.resourceId());
+      EgressTargetStages.Existing<? extends EgressTarget> again = existingAgain(target, existing);
       again.withFirewall(target.firewall().mode());
       target.firewall().ipRules().forEach(again::withFirewallIpRule);
       if (differing) {
@@ -255,13 +255,18 @@ final class Targets {
     return ServiceBusNamespace.define(namespace.name()).withSku(namespace.sku());
   }
 
-  private static EgressTargetStages.Existing<? extends EgressTarget> existingAgain(EgressTarget target, String id) {
+  private static EgressTargetStages.Existing<? extends EgressTarget> existingAgain(EgressTarget target,
+      ExistingTarget where) {
+    String group = where.resourceGroup().orElse("");
     if (target instanceof EventHubsNamespaceSpec namespace) {
-      return EventHubsNamespace.existing(id, namespace.sku());
+      return where.resourceId().map(id -> EventHubsNamespace.existing(id, namespace.sku()))
+          .orElseGet(() -> EventHubsNamespace.existing(group, target.name(), namespace.sku()));
     }
     if (target instanceof ServiceBusNamespaceSpec namespace) {
-      return ServiceBusNamespace.existing(id, namespace.sku());
+      return where.resourceId().map(id -> ServiceBusNamespace.existing(id, namespace.sku()))
+          .orElseGet(() -> ServiceBusNamespace.existing(group, target.name(), namespace.sku()));
     }
-    return StorageAccount.existing(id);
+    return where.resourceId().map(StorageAccount::existing)
+        .orElseGet(() -> StorageAccount.existing(group, target.name()));
   }
 }

@@ -1,8 +1,8 @@
 package com.contoso.iot;
 
 import com.azure.core.management.Region;
-import com.azure.resourcemanager.eventhubs.models.SkuName;
 import io.iotnetwork.dsl.EventHubsNamespace;
+import io.iotnetwork.dsl.EventHubsSku;
 import io.iotnetwork.dsl.IotHub;
 import io.iotnetwork.dsl.IotNetwork;
 import io.iotnetwork.dsl.NetworkDefinition;
@@ -22,9 +22,8 @@ public final class ExistingHubNetwork implements NetworkDefinition {
 
   @Override
   public IotNetworkSpec network() {
-    EventHubsNamespaceSpec eventing = EventHubsNamespace.existing("/subscriptions/00000000-0000-0000-0000-000000000000"
-            + "/resourceGroups/rg-contoso-eventing/providers/Microsoft.EventHub/namespaces/evhns-contoso-twins",
-            SkuName.STANDARD)
+    EventHubsNamespaceSpec eventing = EventHubsNamespace.existing("rg-contoso-eventing", "evhns-contoso-twins",
+            EventHubsSku.STANDARD)
         .withFirewallIpRule(OPERATIONS_NETWORK)
         .build();
 

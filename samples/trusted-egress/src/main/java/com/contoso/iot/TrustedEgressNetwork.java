@@ -1,11 +1,11 @@
 package com.contoso.iot;
 
 import com.azure.core.management.Region;
-import com.azure.resourcemanager.eventhubs.models.SkuName;
 import com.azure.resourcemanager.iothub.models.IotHubSku;
 import com.azure.resourcemanager.iothub.models.RoutingSource;
 import com.azure.resourcemanager.iothub.models.RoutingStorageContainerPropertiesEncoding;
 import io.iotnetwork.dsl.EventHubsNamespace;
+import io.iotnetwork.dsl.EventHubsSku;
 import io.iotnetwork.dsl.IotHub;
 import io.iotnetwork.dsl.IotNetwork;
 import io.iotnetwork.dsl.NetworkDefinition;
@@ -30,9 +30,8 @@ public final class TrustedEgressNetwork implements NetworkDefinition {
   @Override
   public IotNetworkSpec network() {
     StorageAccountSpec telemetryStore = StorageAccount.define("stcontosotelemetry").build();
-    EventHubsNamespaceSpec eventing = EventHubsNamespace.existing("/subscriptions/00000000-0000-0000-0000-000000000000"
-            + "/resourceGroups/rg-contoso-eventing/providers/Microsoft.EventHub/namespaces/evhns-contoso-twins",
-            SkuName.STANDARD)
+    EventHubsNamespaceSpec eventing = EventHubsNamespace.existing("rg-contoso-eventing", "evhns-contoso-twins",
+            EventHubsSku.STANDARD)
         .withFirewallIpRule(OPERATIONS_NETWORK)
         .build();
     ServiceBusNamespaceSpec lifecycle = ServiceBusNamespace.define("sbns-contoso-lifecycle")

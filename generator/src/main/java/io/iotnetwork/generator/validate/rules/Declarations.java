@@ -26,9 +26,15 @@ final class Declarations {
       return created.region().equals(other.region()) && created.tags().equals(other.tags());
     }
     if (a instanceof ExistingUserAssignedIdentity existing && b instanceof ExistingUserAssignedIdentity other) {
-      return existing.resourceId().toLowerCase(Locale.ROOT).equals(other.resourceId().toLowerCase(Locale.ROOT));
+      return key(existing).equals(key(other));
     }
     return false;
+  }
+
+  /** An existing identity's id, or group and name, compared ignoring case as ARM does. */
+  private static String key(ExistingUserAssignedIdentity identity) {
+    return identity.resourceId().orElseGet(() -> identity.resourceGroup().orElseThrow() + "/" + identity.name())
+        .toLowerCase(Locale.ROOT);
   }
 
   private static VirtualNetworkSpec withoutSource(VirtualNetworkSpec network) {

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code egress-target-id}: an existing storage account, Event Hubs or Service Bus namespace, or
- * user-assigned identity is named by a well-formed resource id of its type.
+ * user-assigned identity named by resource id is named by a well-formed one of its type.
  */
 public final class EgressTargetIdRule extends RuleSupport {
   private static final String IDENTITY_TYPE = "Microsoft.ManagedIdentity/userAssignedIdentities";
@@ -22,14 +22,14 @@ public final class EgressTargetIdRule extends RuleSupport {
   @Override
   public Stream<Diagnostic> check(IotNetworkSpec spec) {
     Stream<Diagnostic> targets = EgressUses.targets(spec)
-        .filter(target -> target.origin() instanceof ExistingTarget)
+        .filter(target -> target.origin() instanceof ExistingTarget existing && existing.resourceId().isPresent())
         .flatMap(this::check);
     Stream<Diagnostic> identities = spec.iotHubs().stream().flatMap(this::check);
     return Stream.concat(targets, identities);
   }
 
   private Stream<Diagnostic> check(EgressTarget target) {
-    String resourceId = ((ExistingTarget) target.origin()).resourceId();
+    String resourceId = ((ExistingTarget) target.origin()).resourceId().orElseThrow();
     TargetWords words = TargetWords.of(target);
     if (ResourceIds.isOfType(resourceId, words.armType())) {
       return Stream.empty();
@@ -42,9 +42,10 @@ public final class EgressTargetIdRule extends RuleSupport {
     return hub.egress().identity().allUserAssigned().stream()
         .filter(ExistingUserAssignedIdentity.class::isInstance)
         .map(ExistingUserAssignedIdentity.class::cast)
-        .filter(identity -> !ResourceIds.isOfType(identity.resourceId(), IDENTITY_TYPE))
+        .filter(identity -> identity.resourceId().isPresent())
+        .filter(identity -> !ResourceIds.isOfType(identity.resourceId().get(), IDENTITY_TYPE))
         .map(identity -> error(hub.path() + ".identity.userAssigned", identity.source(),
-            ResourceIds.notOfType(identity.resourceId(), IDENTITY_TYPE),
+            ResourceIds.notOfType(identity.resourceId().get(), IDENTITY_TYPE),
             ResourceIds.hint(IDENTITY_TYPE, "UserAssignedIdentity.existing(..)")));
   }
 }

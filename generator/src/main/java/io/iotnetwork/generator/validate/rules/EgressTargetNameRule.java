@@ -7,7 +7,6 @@ import io.iotnetwork.model.ExistingTarget;
 import io.iotnetwork.model.IotNetworkSpec;
 import io.iotnetwork.model.RoutingEndpointKind;
 import io.iotnetwork.model.StorageAccountSpec;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -33,7 +32,7 @@ public final class EgressTargetNameRule extends RuleSupport {
   public Stream<Diagnostic> check(IotNetworkSpec spec) {
     Stream<Diagnostic> targets = EgressUses.targets(spec)
         .filter(target -> !(target.origin() instanceof ExistingTarget existing)
-            || ResourceIds.namesParse(Optional.of(existing.resourceId())))
+            || ResourceIds.namesParse(existing.resourceId()))
         .flatMap(this::check);
     Stream<Diagnostic> entities = EgressUses.of(spec).flatMap(this::checkEntity);
     return Stream.concat(targets, entities);

@@ -87,7 +87,7 @@ record EgressUse(IotHubSpec hub, io.iotnetwork.generator.plan.EgressUse use) {
 
   /** How to make it authenticate with {@code identity}, in DSL words. */
   String useIdentityCall(IdentityKind identity) {
-    String constant = "IdentityKind." + identity.name();
+    String constant = "HubIdentity." + identity.name();
     return kind() == Purpose.IMPORT_EXPORT
         ? ".withImportExportStorage(storage, container, " + constant + ")"
         : ".withIdentity(" + constant + ") on " + dslCall();

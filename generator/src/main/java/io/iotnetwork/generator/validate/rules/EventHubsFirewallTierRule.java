@@ -25,9 +25,9 @@ public final class EventHubsFirewallTierRule extends RuleSupport {
             "Event Hubs namespace '" + namespace.name() + "' is Basic, which has no firewall, but it is declared "
                 + "with a firewall that admits only trusted Microsoft services.",
             namespace.created()
-                ? "Call .withSku(SkuName.STANDARD) on EventHubsNamespace.define(\"" + namespace.name()
-                    + "\") (the default), or .withFirewall(FirewallMode.ALL_NETWORKS)."
+                ? "Call .withSku(EventHubsSku.STANDARD) on EventHubsNamespace.define(\"" + namespace.name()
+                    + "\") (the default), or .withFirewall(Firewall.ALL_NETWORKS)."
                 : "Upgrade the namespace to Standard or above and pass that SKU to EventHubsNamespace.existing(..), "
-                    + "or declare it .withFirewall(FirewallMode.ALL_NETWORKS)."));
+                    + "or declare it .withFirewall(Firewall.ALL_NETWORKS)."));
   }
 }

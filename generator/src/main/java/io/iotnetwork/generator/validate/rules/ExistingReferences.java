@@ -57,12 +57,13 @@ final class ExistingReferences {
     for (IotHubSpec hub : spec.iotHubs()) {
       hub.egress().identity().userAssigned().filter(ExistingUserAssignedIdentity.class::isInstance)
           .map(ExistingUserAssignedIdentity.class::cast)
-          .ifPresent(identity -> found.add(new Reference(Optional.of(identity.resourceId()), Optional.empty(),
+          .ifPresent(identity -> found.add(new Reference(identity.resourceId(), identity.resourceGroup(),
               hub.path() + ".identity.userAssigned", identity.source())));
     }
-    EgressUses.targets(spec).filter(target -> target.origin() instanceof ExistingTarget).forEach(target ->
-        found.add(new Reference(Optional.of(((ExistingTarget) target.origin()).resourceId()), Optional.empty(),
-            target.path(), target.source())));
+    EgressUses.targets(spec).filter(target -> target.origin() instanceof ExistingTarget).forEach(target -> {
+      ExistingTarget existing = (ExistingTarget) target.origin();
+      found.add(new Reference(existing.resourceId(), existing.resourceGroup(), target.path(), target.source()));
+    });
     if (spec.privateDns() instanceof ExistingPrivateDnsZones zones) {
       for (String zoneId : List.of(zones.iotHubZoneId(), zones.serviceBusZoneId())) {
         found.add(new Reference(Optional.of(zoneId), Optional.empty(), spec.path() + ".privateDns", zones.source()));

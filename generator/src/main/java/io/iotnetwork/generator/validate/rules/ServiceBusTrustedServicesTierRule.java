@@ -25,9 +25,9 @@ public final class ServiceBusTrustedServicesTierRule extends RuleSupport {
                 + "only trusted Microsoft services, but only Premium supports the trusted services exception "
                 + "(Standard supports IP filtering, not Trusted Services); the hub could not reach it.",
             namespace.created()
-                ? "Call .withSku(SkuName.PREMIUM) on ServiceBusNamespace.define(\"" + namespace.name()
-                    + "\"), or .withFirewall(FirewallMode.ALL_NETWORKS)."
-                : "Upgrade the namespace to Premium and pass SkuName.PREMIUM to ServiceBusNamespace.existing(..), "
-                    + "or declare it .withFirewall(FirewallMode.ALL_NETWORKS)."));
+                ? "Call .withSku(ServiceBusSku.PREMIUM) on ServiceBusNamespace.define(\"" + namespace.name()
+                    + "\"), or .withFirewall(Firewall.ALL_NETWORKS)."
+                : "Upgrade the namespace to Premium and pass ServiceBusSku.PREMIUM to ServiceBusNamespace.existing(..), "
+                    + "or declare it .withFirewall(Firewall.ALL_NETWORKS)."));
   }
 }

@@ -24,6 +24,6 @@ public final class TrustedServicesNeedsIdentityAuthRule extends RuleSupport {
                 + ", whose firewall admits only trusted Microsoft services; that exception admits the hub only with "
                 + "its managed identity, so key-based traffic is blocked.",
             "Remove .withKeyBasedAuthentication() from " + use.dslCall() + " and call .withSystemAssignedIdentity() "
-                + "on the hub, or declare the target .withFirewall(FirewallMode.ALL_NETWORKS)."));
+                + "on the hub, or declare the target .withFirewall(Firewall.ALL_NETWORKS)."));
   }
 }

@@ -3,7 +3,6 @@ package io.iotnetwork.generator.validate.rules;
 import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.model.ExistingUserAssignedIdentity;
 import io.iotnetwork.model.IotNetworkSpec;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +20,7 @@ public final class UserAssignedIdentityNameRule extends RuleSupport {
   public Stream<Diagnostic> check(IotNetworkSpec spec) {
     return spec.iotHubs().stream().flatMap(hub -> hub.egress().identity().allUserAssigned().stream()
         .filter(identity -> !(identity instanceof ExistingUserAssignedIdentity existing)
-            || ResourceIds.namesParse(Optional.of(existing.resourceId())))
+            || ResourceIds.namesParse(existing.resourceId()))
         .filter(identity -> !AzureName.USER_ASSIGNED_IDENTITY.allows(identity.name()))
         .map(identity -> error(hub.path() + ".identity.userAssigned", hub.source(),
             AzureName.USER_ASSIGNED_IDENTITY.rejected(identity.name()),

@@ -31,8 +31,13 @@ public final class UserAssignedIdentityRepeatedRule extends RuleSupport {
             "Call .withUserAssignedIdentity(..) once per identity."));
   }
 
-  /** What identifies an identity: an existing one's resource id, a created one's name. */
+  /**
+   * What identifies an identity: an existing one's resource id (or resource group and name, when named
+   * so), a created one's name.
+   */
   private static String key(UserAssignedIdentityRef identity) {
-    return identity instanceof ExistingUserAssignedIdentity existing ? existing.resourceId() : identity.name();
+    return identity instanceof ExistingUserAssignedIdentity existing
+        ? existing.resourceId().orElseGet(() -> "resourceGroups/" + existing.resourceGroup().orElseThrow() + "/" + existing.name())
+        : identity.name();
   }
 }

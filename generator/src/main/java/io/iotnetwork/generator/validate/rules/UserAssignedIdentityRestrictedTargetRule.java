@@ -28,6 +28,6 @@ public final class UserAssignedIdentityRestrictedTargetRule extends RuleSupport 
                 + "service the hub must use its system-assigned identity: \"Use a system-assigned managed identity "
                 + "to access private resources\" (IoT Hub managed identity article).",
             "Call " + use.systemAssignedIdentityCall() + " on the hub and " + use.useIdentityCall(IdentityKind.SYSTEM_ASSIGNED)
-                + ", or declare the target .withFirewall(FirewallMode.ALL_NETWORKS)."));
+                + ", or declare the target .withFirewall(Firewall.ALL_NETWORKS)."));
   }
 }
