@@ -15,7 +15,6 @@ import io.iotnetwork.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
 /** A fleet's build log: every error and warning, and of many identical notes the first few and a count. */
@@ -70,29 +69,5 @@ class DiagnosticLogTest {
     assertThat(log.lines).hasSize(diagnostics.all().size()).noneMatch(line -> line.contains("\n"));
     assertThat(log.lines).filteredOn(line -> line.startsWith("error: [net] iot-hub-name at iotHub[hub\\n[ERROR] forged]"))
         .singleElement().asString().contains("'hub\\n[ERROR] forged'");
-  }
-
-  private static final class RecordingLog extends SystemStreamLog {
-    final List<String> lines = new ArrayList<>();
-
-    @Override
-    public void info(CharSequence content) {
-      lines.add("info: " + content);
-    }
-
-    @Override
-    public void warn(CharSequence content) {
-      lines.add("warn: " + content);
-    }
-
-    @Override
-    public void error(CharSequence content) {
-      lines.add("error: " + content);
-    }
-
-    @Override
-    public void debug(CharSequence content) {
-      lines.add("debug: " + content);
-    }
   }
 }
