@@ -31,7 +31,10 @@ abstract class AbstractNetworkMojo extends AbstractMojo {
   @Parameter(property = PluginProperties.DEFINITIONS)
   List<String> definitions;
 
-  /** Fail the build when any definition has a warning, not only an error. Default: false. */
+  /**
+   * Fail the build when any definition has a warning, not only an error; on an up-to-date build, the
+   * warnings recorded by the build that wrote the templates count. Default: false.
+   */
   @Parameter(property = PluginProperties.FAIL_ON_WARNING, defaultValue = "false")
   boolean failOnWarning;
 
