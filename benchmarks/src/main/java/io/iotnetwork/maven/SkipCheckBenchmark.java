@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -23,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The {@code generate} goal's own work on an unchanged build: the build fingerprint over the
- * project's classpath (class files hashed, jars stamped), reading {@code .iot-network-state} and
- * comparing, as {@link GenerateMojo} does before it logs "up to date". In this package because those
+ * project's classpath (class files hashed, jars stamped), reading each network folder's
+ * {@code .iot-network-state} and hashing the files it lists, as {@link GenerateMojo} does before it logs
+ * "up to date". In this package because those
  * helpers are package-private. The jars the plugin runs with are Maven's to resolve; this JVM's
  * class path stands in for them, so the comparison itself never matches.
  *
@@ -77,7 +77,6 @@ public class SkipCheckBenchmark extends AverageTimeBenchmark {
   @Benchmark
   public boolean upToDate() throws IOException {
     String fingerprint = BuildFingerprint.of(pluginVersion, pluginJars, settings, classpath);
-    Optional<GenerationState> previous = GenerationState.read(output);
-    return previous.isPresent() && previous.get().isCurrent(fingerprint, output);
+    return PublishedOutput.read(output).isCurrent(fingerprint);
   }
 }

@@ -1,11 +1,13 @@
 package io.iotnetwork.maven;
 
 import io.iotnetwork.generator.Generator;
-import io.iotnetwork.generator.validate.Severity;
+import io.iotnetwork.generator.validate.Diagnostics;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -29,7 +31,10 @@ abstract class AbstractNetworkMojo extends AbstractMojo {
   @Parameter(property = PluginProperties.DEFINITIONS)
   List<String> definitions;
 
-  /** Fail the build when any definition has a warning, not only an error. Default: false. */
+  /**
+   * Fail the build when any definition has a warning, not only an error; on an up-to-date build, the
+   * warnings recorded by the build that wrote the templates count. Default: false.
+   */
   @Parameter(property = PluginProperties.FAIL_ON_WARNING, defaultValue = "false")
   boolean failOnWarning;
 
@@ -54,8 +59,8 @@ abstract class AbstractNetworkMojo extends AbstractMojo {
 
   /**
    * Runs every definition through the generator and logs its diagnostics. Throws
-   * {@link MojoFailureException} when any network has an error (or a warning with
-   * {@code failOnWarning}), before anything is written.
+   * {@link MojoFailureException} ({@link DiagnosticVerdict.Failure} when it comes from diagnostics) when
+   * any network has an error (or a warning with {@code failOnWarning}), before anything is written.
    */
   List<CompiledNetwork> compileAll(List<String> classpath) throws MojoFailureException, MojoExecutionException {
     List<LoadedDefinition> loaded;
@@ -74,18 +79,9 @@ abstract class AbstractNetworkMojo extends AbstractMojo {
             + "' (a bug in iot-network, not in your definition; please report it): " + e), e);
       }
     }
-    int errors = 0;
-    int warnings = 0;
-    for (CompiledNetwork network : compiled) {
-      DiagnosticLog.log(getLog(), network.networkId(), network.result().diagnostics());
-      errors += network.result().diagnostics().ofSeverity(Severity.ERROR).size();
-      warnings += network.result().diagnostics().ofSeverity(Severity.WARNING).size();
-    }
-    if (errors > 0 || (failOnWarning && warnings > 0)) {
-      throw new MojoFailureException("iot-network: " + errors + " error(s) and " + warnings + " warning(s) in "
-          + compiled.size() + " network definition(s), listed above" + (errors == 0 ? " (failOnWarning is set)" : "")
-          + "; nothing was written.");
-    }
+    Map<String, Diagnostics> diagnostics = new LinkedHashMap<>();
+    compiled.forEach(network -> diagnostics.put(network.networkId(), network.result().diagnostics()));
+    DiagnosticVerdict.logAndJudge(getLog(), diagnostics, failOnWarning, "nothing was written");
     return compiled;
   }
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,7 +21,7 @@ final class BuildFingerprint {
 
   /** The fingerprint as hex. */
   static String of(String pluginVersion, List<Path> pluginJars, List<String> settings, List<String> classpath) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     update(digest, "plugin " + pluginVersion);
     pluginJars.forEach(jar -> fileStamp(digest, jar));
     settings.forEach(setting -> update(digest, "setting " + setting));
@@ -61,13 +60,5 @@ final class BuildFingerprint {
   private static void update(MessageDigest digest, String text) {
     digest.update(text.getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
   }
 }

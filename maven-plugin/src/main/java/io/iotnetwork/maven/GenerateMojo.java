@@ -1,7 +1,6 @@
 package io.iotnetwork.maven;
 
 import io.iotnetwork.generator.GeneratedFiles;
-import io.iotnetwork.generator.OutputFolder;
 import io.iotnetwork.generator.OutputFormat;
 import java.io.File;
 import java.io.IOException;
@@ -9,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,11 +23,13 @@ import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Compiles the project's network definitions into ARM JSON and Bicep (with the review reports
- * {@code report.html} and {@code report.md}), writes them to
+ * {@code report.html} and {@code report.md}), writes them with their zip {@code <network-id>.zip} to
  * {@code <outputDirectory>/<network-id>/} and attaches them to the project (classifier = network id),
- * so that {@code mvn install} and {@code mvn deploy} publish them. Nothing is written when any
- * definition has an error. When the definitions' classes and the plugin are unchanged since the last
- * run, the files are left untouched.
+ * so that {@code mvn install} and {@code mvn deploy} publish them. Each folder is replaced as a whole
+ * (templates, zip and state together). Nothing is written when any definition has an error, and the
+ * earlier folder of a network with an error is removed. When the definitions' classes and the plugin
+ * are unchanged since the last run and every file is as that run wrote it, the files are left untouched
+ * and that run's warnings and notes are logged again ({@code failOnWarning} applies to them).
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
@@ -72,30 +73,58 @@ public class GenerateMojo extends AbstractNetworkMojo {
     List<String> classpath = classpath();
     String fingerprint = BuildFingerprint.of(plugin.getVersion(), pluginJars(),
         List.of("formats " + selected, "definitions " + explicitDefinitions()), classpath);
+    NetworkWriter writer = new NetworkWriter(output);
     try {
-      Optional<GenerationState> previous = GenerationState.read(output);
-      if (previous.isPresent() && previous.get().isCurrent(fingerprint, output)) {
+      for (Path leftover : writer.removeLeftovers()) {
+        getLog().info(LogText.escape("iot-network: removed " + leftover + ", left by an interrupted build"));
+      }
+      PublishedOutput previous = PublishedOutput.read(output);
+      if (previous.isCurrent(fingerprint)) {
         getLog().info("iot-network: templates in " + output + " are up to date (definitions and plugin unchanged); "
             + "files left untouched");
-        attachAll(output, previous.get().networkIds());
+        DiagnosticVerdict.logAndJudge(getLog(), previous.diagnostics(), failOnWarning,
+            "the templates of the last build were left as they are");
+        attachAll(output, previous.networkIds());
         return;
       }
-      List<CompiledNetwork> compiled = compileAll(classpath);
-      List<String> ids = new ArrayList<>();
+      List<CompiledNetwork> compiled = compileOrRemoveFailed(classpath, writer);
+      List<String> ids = compiled.stream().map(CompiledNetwork::networkId).toList();
       for (CompiledNetwork network : compiled) {
+        Path folder = writer.folder(network.networkId());
+        if (previous.isCurrent(network.networkId(), fingerprint)) {
+          getLog().info(LogText.escape("iot-network: network '" + network.networkId() + "' in " + folder.toAbsolutePath()
+              + " is up to date; files left untouched"));
+          continue;
+        }
         GeneratedFiles files = network.files().forFormats(selected);
-        Path folder = output.resolve(network.networkId());
-        OutputFolder.replace(folder, files);
-        TemplateArchive.write(folder, archiveOf(output, network.networkId()));
-        ids.add(network.networkId());
+        writer.publish(network.networkId(), files, fingerprint, ids, network.result().diagnostics());
         getLog().info(LogText.escape("iot-network: wrote " + files.files().size() + " files for network '"
             + network.networkId() + "' to " + folder.toAbsolutePath() + " " + files.files().keySet()));
       }
-      removeStale(output, previous, ids);
-      new GenerationState(fingerprint, ids).write(output);
+      removeStale(writer, previous, ids);
+      removeLegacyLayout(output, previous, ids);
       attachAll(output, ids);
     } catch (IOException e) {
       throw new MojoExecutionException("iot-network could not write to " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@link #compileAll}; when a network has an error, its earlier output is removed first, so that
+   * its folder never holds templates that do not match its definition.
+   */
+  private List<CompiledNetwork> compileOrRemoveFailed(List<String> classpath, NetworkWriter writer)
+      throws MojoExecutionException, MojoFailureException, IOException {
+    try {
+      return compileAll(classpath);
+    } catch (DiagnosticVerdict.Failure failure) {
+      for (String id : failure.networksWithErrors()) {
+        if (writer.remove(id)) {
+          getLog().warn(LogText.escape("iot-network: removed the earlier templates of network '" + id + "' from "
+              + writer.folder(id).toAbsolutePath() + ": they do not match its definition, which has errors"));
+        }
+      }
+      throw failure;
     }
   }
 
@@ -111,17 +140,21 @@ public class GenerateMojo extends AbstractNetworkMojo {
     return selected;
   }
 
-  private void removeStale(Path output, Optional<GenerationState> previous, List<String> current) throws IOException {
-    if (previous.isEmpty()) {
-      return;
-    }
-    for (String id : previous.get().networkIds()) {
-      if (!current.contains(id)) {
-        OutputFolder.deleteRecursively(output.resolve(id));
-        Files.deleteIfExists(archiveOf(output, id));
+  private void removeStale(NetworkWriter writer, PublishedOutput previous, List<String> current) throws IOException {
+    for (String id : previous.networkIds()) {
+      if (!current.contains(id) && writer.remove(id)) {
         getLog().info(LogText.escape("iot-network: removed the templates of network '" + id
             + "', which is no longer defined"));
       }
+    }
+  }
+
+  private void removeLegacyLayout(Path output, PublishedOutput previous, List<String> current) throws IOException {
+    Set<String> ids = new LinkedHashSet<>(previous.networkIds());
+    ids.addAll(current);
+    for (Path file : LegacyLayout.remove(output, ids)) {
+      getLog().info(LogText.escape("iot-network: removed " + file + " of an earlier plugin version (the zip and the "
+          + "state now sit in each network's folder)"));
     }
   }
 
@@ -148,6 +181,6 @@ public class GenerateMojo extends AbstractNetworkMojo {
   }
 
   private static Path archiveOf(Path output, String networkId) {
-    return output.resolve(networkId + ".zip");
+    return NetworkWriter.archiveOf(output.resolve(networkId), networkId);
   }
 }

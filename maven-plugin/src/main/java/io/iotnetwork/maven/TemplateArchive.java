@@ -5,13 +5,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Packs a network's folder into one zip, so that a Bicep file and the modules it references travel
+ * Packs a network's files into one zip, so that a Bicep file and the modules it references travel
  * together. Entries are sorted and carry a fixed time, so the same files give the same bytes.
  */
 final class TemplateArchive {
@@ -19,22 +19,16 @@ final class TemplateArchive {
 
   private TemplateArchive() {}
 
-  /** Writes the zip of {@code folder}'s files to {@code archive}. */
-  static void write(Path folder, Path archive) throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
-    try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (Path file : files) {
-        ZipEntry entry = new ZipEntry(folder.relativize(file).toString().replace('\\', '/'));
+  /** Writes the zip of {@code files} (contents by relative path) to {@code archive}. */
+  static void write(SortedMap<String, byte[]> files, Path archive) throws IOException {
+    try (OutputStream out = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        ZipEntry entry = new ZipEntry(file.getKey());
         entry.setTimeLocal(FIXED_TIME);
         zip.putNextEntry(entry);
-        zip.write(Files.readAllBytes(file));
+        zip.write(file.getValue());
         zip.closeEntry();
       }
     }
-    Files.move(partial, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 }

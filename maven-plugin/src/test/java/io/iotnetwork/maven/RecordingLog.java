@@ -4,9 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 
-/** A build log that keeps its lines, each prefixed with its level ({@code info: ...}). */
+/** A Maven log that keeps every line as {@code level: text}. */
 final class RecordingLog extends SystemStreamLog {
-  final List<String> lines = new ArrayList<>();
+  final List<String> lines;
+
+  RecordingLog() {
+    this(new ArrayList<>());
+  }
+
+  /** Records into {@code lines}. */
+  RecordingLog(List<String> lines) {
+    this.lines = lines;
+  }
 
   @Override
   public void info(CharSequence content) {
