@@ -74,8 +74,12 @@ public class DiffMojo extends AbstractNetworkMojo {
   @Parameter(property = PluginProperties.FAIL_ON)
   List<String> failOn;
 
-  /** Where each network's {@code diff.md} and {@code diff.json} are written, in a folder named by its id. */
-  @Parameter(property = PluginProperties.DIFF_DIRECTORY, defaultValue = "${project.build.directory}/iot-network")
+  /**
+   * Where each network's {@code diff.md} and {@code diff.json} are written, in a folder named by its
+   * id. Default: {@code target/iot-network-diff}, beside the generate goal's output and not in it, so
+   * a preview never makes the published templates' folder look changed.
+   */
+  @Parameter(property = PluginProperties.DIFF_DIRECTORY, defaultValue = "${project.build.directory}/iot-network-diff")
   File diffDirectory;
 
   @Component

@@ -70,7 +70,7 @@ class DiffMojoTest {
     assertThat(log.lines).contains("info: iot-network: network 'preview' against earlier output earlier:",
         "info: iot-network:   opens-access (1)");
     assertThat(log.lines).anyMatch(line -> line.startsWith("info: iot-network:     public-network-access-enabled: "));
-    Path folder = temp.resolve("target/iot-network").resolve(ID);
+    Path folder = temp.resolve("target/iot-network-diff").resolve(ID);
     assertThat(Files.readString(folder.resolve("diff.md"))).contains("| opens-access | 1 |", "`public-network-access-enabled`");
     JsonNode json = json(folder.resolve("diff.json"));
     assertThat(json.at("/summary/total").asInt()).isEqualTo(1);
@@ -112,7 +112,7 @@ class DiffMojoTest {
     assertThatThrownBy(failing::execute).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("iot-network: 1 change(s) of a class in failOn (immutable, opens-access):\n  [preview] "
             + "opens-access public-network-access-enabled: ");
-    assertThat(temp.resolve("target/iot-network/preview/diff.md")).as("written before failing").exists();
+    assertThat(temp.resolve("target/iot-network-diff/preview/diff.md")).as("written before failing").exists();
   }
 
   @Test
@@ -129,7 +129,7 @@ class DiffMojoTest {
 
     mojo.execute();
 
-    JsonNode json = json(temp.resolve("target/iot-network/preview/diff.json"));
+    JsonNode json = json(temp.resolve("target/iot-network-diff/preview/diff.json"));
     assertThat(json.at("/baseline/kind").asText()).isEqualTo("live-state");
     assertThat(json.at("/baseline/label").asText()).isEqualTo("export live.json");
     assertThat(json.get("changes")).anySatisfy(change -> {
@@ -153,7 +153,7 @@ class DiffMojoTest {
     mojo.execute();
 
     assertThat(log.lines).contains("info: iot-network: network 'preview' against release 1.0.0:");
-    assertThat(json(temp.resolve("target/iot-network/preview/diff.json")).at("/changes/0/rule").asText())
+    assertThat(json(temp.resolve("target/iot-network-diff/preview/diff.json")).at("/changes/0/rule").asText())
         .isEqualTo("public-network-access-enabled");
   }
 
@@ -175,7 +175,7 @@ class DiffMojoTest {
     assertThat(log.lines).contains("info: iot-network: no baseline to compare with (there is no released version of "
         + "com.contoso:preview below 1.1.0-SNAPSHOT); set -Diot-network.baseline (an earlier output), "
         + "-Diot-network.baselineExport (a live export) or -Diot-network.baselineVersion; nothing compared");
-    assertThat(temp.resolve("target/iot-network")).doesNotExist();
+    assertThat(temp.resolve("target/iot-network-diff")).doesNotExist();
 
     DiffMojo strict = mojo(Optional.of(new FakeReleases(List.of(), Map.of())));
     strict.failOnMissingBaseline = true;
@@ -214,7 +214,7 @@ class DiffMojoTest {
     assertThatThrownBy(twoBaselines::execute).isInstanceOf(MojoFailureException.class).hasNoCause()
         .hasMessage("Both iot-network.baseline and iot-network.baselineExport are set; compare with one baseline at a time");
 
-    assertThat(temp.resolve("target/iot-network")).doesNotExist();
+    assertThat(temp.resolve("target/iot-network-diff")).doesNotExist();
   }
 
   private DiffMojo mojo(Optional<ReleaseRepository> releases) {
@@ -226,7 +226,7 @@ class DiffMojoTest {
     };
     mojo.project = new ProjectWithoutClasspath();
     mojo.definitions = List.of(OpenedNetwork.class.getName());
-    mojo.diffDirectory = temp.resolve("target/iot-network").toFile();
+    mojo.diffDirectory = temp.resolve("target/iot-network-diff").toFile();
     mojo.setLog(log);
     return mojo;
   }
