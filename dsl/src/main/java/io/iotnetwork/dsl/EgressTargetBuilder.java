@@ -35,6 +35,7 @@ final class EgressTargetBuilder<S, T extends EgressTarget>
   private final Map<String, String> tags = new TreeMap<>();
   private FirewallMode firewallMode = FirewallMode.TRUSTED_SERVICES_ONLY;
   private final List<String> ipRules = new ArrayList<>();
+  private boolean grantsExist;
 
   private EgressTargetBuilder(Factory<S, T> factory, String name, Optional<String> existingId, S sku,
       SourceLocation source) {
@@ -88,8 +89,14 @@ final class EgressTargetBuilder<S, T extends EgressTarget>
   }
 
   @Override
+  public EgressTargetBuilder<S, T> withExistingGrant() {
+    this.grantsExist = true;
+    return this;
+  }
+
+  @Override
   public T build() {
-    TargetOrigin origin = existingId.<TargetOrigin>map(ExistingTarget::new)
+    TargetOrigin origin = existingId.<TargetOrigin>map(id -> new ExistingTarget(id, grantsExist))
         .orElseGet(() -> new CreatedTarget(region, tags));
     return factory.make(name, origin, sku, new TargetFirewallSpec(firewallMode, ipRules), source);
   }
