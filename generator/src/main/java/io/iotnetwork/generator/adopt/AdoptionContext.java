@@ -21,6 +21,8 @@ final class AdoptionContext {
   final ExportedResource hub;
   final ObjectNode remaining;
   final Targets targets;
+  final VariableNames variables = new VariableNames();
+  private final List<TargetDeclaration> declarations = new ArrayList<>();
   private final List<DslCall> hubCalls = new ArrayList<>();
   private final List<DslCall> networkCalls = new ArrayList<>();
   private final List<AdoptionNote> notes = new ArrayList<>();
@@ -29,7 +31,7 @@ final class AdoptionContext {
     this.export = export;
     this.hub = hub;
     this.remaining = hub.body().deepCopy();
-    this.targets = new Targets(export, hub, this::note);
+    this.targets = new Targets(export, hub, this::note, variables);
   }
 
   /** Removes and returns the property at {@code path} of the remaining body. */
@@ -89,6 +91,11 @@ final class AdoptionContext {
     networkCalls.add(new DslCall(0, method, List.of(arguments)));
   }
 
+  /** Declares a local variable (a virtual network) before the targets. */
+  void declare(TargetDeclaration declaration) {
+    declarations.add(declaration);
+  }
+
   void note(AdoptionNote.Kind kind, String jsonPath, String message) {
     notes.add(new AdoptionNote(kind, jsonPath, message));
   }
@@ -104,7 +111,9 @@ final class AdoptionContext {
   }
 
   AdoptedDefinition result(JavaCode region) {
-    return new AdoptedDefinition(export.file(), hub.name(), region, targets.declarations(), hubCalls, networkCalls, notes);
+    List<TargetDeclaration> all = new ArrayList<>(declarations);
+    all.addAll(targets.declarations());
+    return new AdoptedDefinition(export.file(), hub.name(), region, all, hubCalls, networkCalls, notes);
   }
 
   /** The JSON path of {@code names} ({@code $.properties.routing}). */
@@ -120,7 +129,7 @@ final class AdoptionContext {
     if (node.isContainerNode()) {
       for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
         Map.Entry<String, JsonNode> field = fields.next();
-        if (prune(field.getValue()) && !field.getKey().startsWith("/")) {
+        if (prune(field.getValue()) && !field.getKey().startsWith("/") && !field.getKey().startsWith("[")) {
           fields.remove();
         }
       }

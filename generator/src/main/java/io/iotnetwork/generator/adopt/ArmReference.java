@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A reference to a resource as an export writes it: a literal resource id
  * ({@code /subscriptions/s/resourceGroups/g/providers/T/n}) or a template's
- * {@code [resourceId(['g',] 'T', 'n'...)]} with literal arguments, which the reader leaves as text.
+ * {@code [resourceId(['g',] 'T', 'n'...)]} with literal arguments, which the reader leaves as text, or our own
+ * templates' {@code [format('{0}/subnets/{1}', resourceId('Microsoft.Network/virtualNetworks', 'v'), 's')]}.
  *
  * @param resourceGroup  the resource group, when it names one
  * @param type           the resource type ({@code Microsoft.Network/virtualNetworks/subnets})
@@ -20,11 +21,19 @@ import java.util.regex.Pattern;
 record ArmReference(Optional<String> resourceGroup, String type, List<String> names, Optional<String> literalId) {
   private static final Pattern RESOURCE_ID = Pattern.compile("^\\[resourceId\\(((?:\\s*'[^']*'\\s*,?)+)\\)\\]$");
   private static final Pattern ARGUMENT = Pattern.compile("'([^']*)'");
+  /** How our own templates name a subnet of a network they declare. */
+  private static final Pattern DECLARED_SUBNET = Pattern.compile(
+      "^\\[format\\('\\{0\\}/subnets/\\{1\\}', resourceId\\('Microsoft\\.Network/virtualNetworks', '([^']+)'\\), '([^']+)'\\)\\]$");
 
   /** The reference in {@code text}, or empty when it is neither form. */
   static Optional<ArmReference> parse(String text) {
     if (text.toLowerCase(Locale.ROOT).startsWith("/subscriptions/")) {
       return literal(text);
+    }
+    Matcher declared = DECLARED_SUBNET.matcher(text.strip());
+    if (declared.matches()) {
+      return Optional.of(new ArmReference(Optional.empty(), "Microsoft.Network/virtualNetworks/subnets",
+          List.of(declared.group(1), declared.group(2)), Optional.empty()));
     }
     Matcher matcher = RESOURCE_ID.matcher(text.strip());
     if (!matcher.matches()) {

@@ -3,8 +3,10 @@ package io.iotnetwork.generator.adopt;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.iotnetwork.dsl.PrivateDns;
 import io.iotnetwork.dsl.Subnet;
+import io.iotnetwork.dsl.VirtualNetwork;
 import io.iotnetwork.generator.arm.read.ExportReadResult;
 import io.iotnetwork.generator.arm.read.ExportedResource;
+import io.iotnetwork.model.VirtualNetworkSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,8 @@ final class PrivateEndpointsGroup implements PropertyGroup {
   private static final String ENDPOINT_TYPE = "Microsoft.Network/privateEndpoints";
   private static final String ZONE_GROUP_TYPE = "Microsoft.Network/privateEndpoints/privateDnsZoneGroups";
   private static final String ZONE_TYPE = "Microsoft.Network/privateDnsZones";
+  private static final String NETWORK_TYPE = "Microsoft.Network/virtualNetworks";
+  private final java.util.Map<String, String> networks = new java.util.HashMap<>();
 
   @Override
   public void adopt(AdoptionContext context) {
@@ -49,7 +53,7 @@ final class PrivateEndpointsGroup implements PropertyGroup {
         .anyMatch(reference -> reference.isA(ExportReadResult.HUB_TYPE) && reference.leafName().equalsIgnoreCase(hub));
   }
 
-  private static boolean endpoint(AdoptionContext context, ExportedResource endpoint) {
+  private boolean endpoint(AdoptionContext context, ExportedResource endpoint) {
     JsonNode properties = endpoint.body().path("properties");
     Optional<JavaCode> subnet = subnet(context, properties.path("subnet").path("id").asText());
     if (subnet.isEmpty()) {
@@ -79,7 +83,7 @@ final class PrivateEndpointsGroup implements PropertyGroup {
     return true;
   }
 
-  private static Optional<JavaCode> subnet(AdoptionContext context, String id) {
+  private Optional<JavaCode> subnet(AdoptionContext context, String id) {
     Optional<ArmReference> reference = ArmReference.parse(id).filter(ref -> ref.isA("Microsoft.Network/virtualNetworks/subnets"));
     if (reference.isEmpty()) {
       return Optional.empty();
@@ -87,10 +91,39 @@ final class PrivateEndpointsGroup implements PropertyGroup {
     if (reference.get().literalId().isPresent()) {
       return Optional.of(JavaCode.call(Subnet.class, "existing", JavaCode.string(id)));
     }
-    Optional<String> group = reference.get().resourceGroup().or(context.hub.scope()::resourceGroup);
     List<String> names = reference.get().names();
+    Optional<ExportedResource> declared = reference.get().resourceGroup().isPresent() ? Optional.empty()
+        : context.resources(NETWORK_TYPE).stream().filter(network -> network.name().equalsIgnoreCase(names.get(0))).findFirst();
+    if (declared.isPresent() && names.size() == 2) {
+      return Optional.of(new JavaCode(network(context, declared.get()) + ".subnet(" + JavaCode.string(names.get(1)).text() + ")"));
+    }
+    Optional<String> group = reference.get().resourceGroup().or(context.hub.scope()::resourceGroup);
     return group.filter(known -> names.size() == 2).map(known -> JavaCode.call(Subnet.class, "existing",
         JavaCode.string(known), JavaCode.string(names.get(0)), JavaCode.string(names.get(1))));
+  }
+
+  /** The variable of a network the export declares, declared on first use with its address space and subnets. */
+  private String network(AdoptionContext context, ExportedResource network) {
+    return networks.computeIfAbsent(network.name().toLowerCase(Locale.ROOT), key -> {
+      String variable = context.variables.forResource(network.name());
+      JsonNode properties = network.body().path("properties");
+      List<JavaCode> prefixes = new ArrayList<>();
+      properties.path("addressSpace").path("addressPrefixes").forEach(prefix -> prefixes.add(JavaCode.string(prefix.asText())));
+      List<DslCall> calls = new ArrayList<>(List.of(new DslCall(0, "withAddressSpace", prefixes)));
+      for (JsonNode subnet : properties.path("subnets")) {
+        calls.add(new DslCall(0, "withSubnet", List.of(JavaCode.string(subnet.path("name").asText()),
+            JavaCode.string(subnet.path("properties").path("addressPrefix").asText()))));
+      }
+      String location = network.body().path("location").asText();
+      if (!location.isEmpty() && !location.equalsIgnoreCase(context.hub.body().path("location").asText())) {
+        calls.add(new DslCall(0, "inRegion", List.of(JavaCode.region(location))));
+      }
+      calls.add(new DslCall(0, "build", List.of()));
+      context.declare(new TargetDeclaration(variable, VirtualNetworkSpec.class,
+          JavaCode.call(VirtualNetwork.class, "define", JavaCode.string(network.name())), calls,
+          List.of("Declared by the template, as in the export (" + network.source() + "): address space and subnets.")));
+      return variable;
+    });
   }
 
   private static void dns(AdoptionContext context, List<ExportedResource> endpoints) {

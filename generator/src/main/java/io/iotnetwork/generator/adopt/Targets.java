@@ -25,12 +25,14 @@ final class Targets {
   private final ExportReadResult export;
   private final ExportedResource hub;
   private final Notes notes;
+  private final VariableNames variables;
   private final Map<String, Target> byKey = new LinkedHashMap<>();
 
-  Targets(ExportReadResult export, ExportedResource hub, Notes notes) {
+  Targets(ExportReadResult export, ExportedResource hub, Notes notes, VariableNames variables) {
     this.export = export;
     this.hub = hub;
     this.notes = notes;
+    this.variables = variables;
   }
 
   /** Where a use of a target found it: the subscription and resource group an endpoint names, if any. */
@@ -78,7 +80,7 @@ final class Targets {
   private Optional<Target> make(TargetKind kind, String name, Where where, String jsonPath) {
     Optional<ExportedResource> inExport = export.resources().stream()
         .filter(resource -> resource.isA(kind.resourceType) && resource.name().equalsIgnoreCase(name)).findFirst();
-    String variable = variableFor(name);
+    String variable = variables.forResource(name);
     if (inExport.isPresent()) {
       List<DslCall> calls = new ArrayList<>();
       JsonNode sku = inExport.get().body().path("sku").path("name");
@@ -133,30 +135,6 @@ final class Targets {
     return export.resources().stream()
         .filter(resource -> resource.isA(ruleSet) && resource.name().equalsIgnoreCase(target.name() + "/default"))
         .anyMatch(resource -> resource.body().path("properties").path("defaultAction").asText().equalsIgnoreCase("Deny"));
-  }
-
-  private String variableFor(String name) {
-    StringBuilder camel = new StringBuilder();
-    boolean upper = false;
-    for (char c : name.toCharArray()) {
-      if (Character.isLetterOrDigit(c)) {
-        camel.append(upper ? Character.toUpperCase(c) : camel.length() == 0 ? Character.toLowerCase(c) : c);
-        upper = false;
-      } else {
-        upper = camel.length() > 0;
-      }
-    }
-    String base = camel.length() == 0 || !Character.isLetter(camel.charAt(0)) ? "target" + camel : camel.toString();
-    String variable = base;
-    for (int i = 2; isTaken(variable); i++) {
-      variable = base + i;
-    }
-    return variable;
-  }
-
-  private boolean isTaken(String variable) {
-    return byKey.values().stream().anyMatch(target -> target.variable.equals(variable))
-        || List.of("network", "hub").contains(variable);
   }
 
   private static final class Target {
