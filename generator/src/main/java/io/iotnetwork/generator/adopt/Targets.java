@@ -114,8 +114,8 @@ final class Targets {
           + " the definition assumes " + sku + " (it is only checked, never written)");
     });
     notes.note(AdoptionNote.Kind.ASSUMED, jsonPath, "the firewall of existing " + name + " is not in the export; the"
-        + " definition states FirewallMode.ALL_NETWORKS, which only the checks read: an existing target whose grants"
-        + " exist, or that is reached with a key, gets no firewall rule set from the template");
+        + " definition states FirewallMode.ALL_NETWORKS, so the template writes no firewall rule set for it and"
+        + " leaves the one it has alone");
     return Optional.of(new Target(kind, variable, false,
         JavaCode.call(kind.dsl, "existing", arguments.toArray(JavaCode[]::new)),
         List.of(new DslCall(0, "withFirewall", List.of(JavaCode.constant(FirewallMode.class, FirewallMode.ALL_NETWORKS.name())))),

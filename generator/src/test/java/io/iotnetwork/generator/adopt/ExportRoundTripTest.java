@@ -23,8 +23,11 @@ class ExportRoundTripTest {
     return Stream.of(
         Arguments.of("arm-get/contoso-legacy-hub.json", null),
         Arguments.of("az-cli/contoso-legacy-hub.json", null),
+        Arguments.of("arm-get/contoso-filtered-hub.json", null),
+        Arguments.of("arm-get/contoso-cosmos-hub.json", null),
         Arguments.of("az-cli/tuned-hub.json", null),
         Arguments.of("template/portal-export.json", null),
+        Arguments.of("template/private-hub-export.json", null),
         Arguments.of("template/group-export.json", "template/group-export.parameters.json"));
   }
 
