@@ -33,10 +33,9 @@ public final class DefinitionWriter {
     List<String> body = new ArrayList<>();
     for (TargetDeclaration target : definition.targets()) {
       target.comments().forEach(comment -> body.add(INDENT + "// " + comment));
-      StringBuilder line = new StringBuilder(INDENT + JavaCode.type(target.type()) + " " + target.variable() + " = "
-          + target.start().text());
-      target.calls().forEach(call -> line.append(call.text()));
-      body.add(line.append(';').toString());
+      body.add(INDENT + JavaCode.type(target.type()) + " " + target.variable() + " = " + target.start().text());
+      target.calls().forEach(call -> body.add(INDENT.repeat(3) + call.text()));
+      body.set(body.size() - 1, body.get(body.size() - 1) + ";");
     }
     if (!definition.targets().isEmpty()) {
       body.add("");

@@ -67,7 +67,7 @@ class AdoptionNotesTest {
 
     assertThat(adopted.notes(AdoptionNote.Kind.EXISTING_GRANT)).singleElement().satisfies(note ->
         assertThat(note.message()).contains("Azure Event Hubs Data Sender").contains("'twin-changes' of evhns-contoso-twins"));
-    assertThat(source("template/private-hub-export.json")).contains(".withExistingGrant().build();");
+    assertThat(source("template/private-hub-export.json")).contains("            .withExistingGrant()\n            .build();");
     RoundTrip trip = RoundTrip.of(ExportRoundTripTest.read("template/private-hub-export.json", null), Optional.empty(), "AdoptedHub");
     assertThat(trip.files.text(GeneratedFiles.ARM_TEMPLATE)).doesNotContain("Microsoft.Authorization/roleAssignments");
     assertThat(adopt("az-cli/tuned-hub.json").notes(AdoptionNote.Kind.EXISTING_GRANT))

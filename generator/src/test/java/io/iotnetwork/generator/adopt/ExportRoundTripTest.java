@@ -26,6 +26,7 @@ class ExportRoundTripTest {
         Arguments.of("arm-get/contoso-filtered-hub.json", null),
         Arguments.of("arm-get/contoso-cosmos-hub.json", null),
         Arguments.of("az-cli/tuned-hub.json", null),
+        Arguments.of("az-cli/contoso-routed-hub.json", null),
         Arguments.of("template/portal-export.json", null),
         Arguments.of("template/private-hub-export.json", null),
         Arguments.of("template/group-export.json", "template/group-export.parameters.json"));

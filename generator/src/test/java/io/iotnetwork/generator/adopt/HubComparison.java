@@ -2,6 +2,7 @@ package io.iotnetwork.generator.adopt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.iotnetwork.generator.arm.read.ExportedResource;
+import io.iotnetwork.generator.arm.read.ExportedSecret;
 import io.iotnetwork.generator.arm.read.ResourceScope;
 import java.util.List;
 import java.util.Locale;
@@ -19,21 +20,34 @@ import java.util.regex.Pattern;
 final class HubComparison {
   private static final Pattern OWN_BLOB = Pattern.compile(
       "^\\[format\\('https://\\{0\\}\\.blob\\.\\{1\\}/', '([^']+)', environment\\(\\)\\.suffixes\\.storage\\)\\]$");
+  private static final Pattern ENDPOINT_SECRET = Pattern.compile("^/properties/routing/endpoints/[A-Za-z]+/\\d+/connectionString$");
+  private static final Pattern ENTITY_PATH = Pattern.compile("(?i)(?:^|;)\\s*EntityPath\\s*=\\s*([^;]+)");
   private static final Pattern ENDPOINT_ITEM = Pattern.compile("^\\$\\.properties\\.routing\\.endpoints\\.[A-Za-z]+\\[\\d+\\]");
 
   private HubComparison() {}
 
-  /** The hub's properties by path, leaving out every path under one of {@code excluded}. */
-  static Map<String, String> of(ExportedResource hub, List<String> excluded) {
+  /**
+   * The hub's properties by path, leaving out every path under one of {@code excluded}; {@code scope}
+   * is where the exported hub lives (the same for both sides of a comparison).
+   */
+  static Map<String, String> of(ExportedResource hub, List<String> excluded, ResourceScope scope) {
     Map<String, String> flat = new TreeMap<>();
     flatten(hub.body(), "$", flat);
+    // a key-based endpoint may name its entity only in its connection string (EntityPath=), which the DSL states
+    for (ExportedSecret secret : hub.secrets()) {
+      Matcher entity = ENTITY_PATH.matcher(secret.withoutKeys().orElse(""));
+      if (ENDPOINT_SECRET.matcher(secret.path()).matches() && entity.find()) {
+        String item = "$" + secret.path().replaceAll("/(\\d+)/", "[$1].").replace("/", ".")
+            .replace(".connectionString", "");
+        flat.putIfAbsent(item + ".entityPath", entity.group(1).strip().toLowerCase(Locale.ROOT));
+      }
+    }
     flat.keySet().removeIf(path -> excluded.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + ".")
         || path.startsWith(prefix + "[")));
     // absent publicNetworkAccess is Enabled (the service's default); the DSL writes it always
     flat.putIfAbsent("$.properties.publicNetworkAccess", "enabled");
     // Azure assigns endpoint ids; subscriptionId and resourceGroup name the target, which the definition holds by
     // resource id, and are only written for a target outside the deployment's group
-    ResourceScope scope = hub.scope();
     flat.entrySet().removeIf(entry -> ENDPOINT_ITEM.matcher(entry.getKey()).find() && (entry.getKey().endsWith(".id")
         || entry.getKey().endsWith(".subscriptionId") && (scope.subscriptionId().isEmpty()
             || scope.subscriptionId().get().equalsIgnoreCase(entry.getValue()))

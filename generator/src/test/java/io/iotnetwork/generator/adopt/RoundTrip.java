@@ -68,11 +68,11 @@ final class RoundTrip {
   }
 
   Map<String, String> exportedProperties() {
-    return HubComparison.of(exported, excluded());
+    return HubComparison.of(exported, excluded(), exported.scope());
   }
 
   Map<String, String> generatedProperties() {
-    return HubComparison.of(generated, excluded());
+    return HubComparison.of(generated, excluded(), exported.scope());
   }
 
   private static JsonNode json(String text) {
