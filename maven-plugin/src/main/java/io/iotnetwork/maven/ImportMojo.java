@@ -83,7 +83,8 @@ public class ImportMojo extends AbstractMojo {
     }
     write(target, outcome.source().get());
     getLog().info(LogText.escape("iot-network: wrote " + target + " (hub adopted from " + importFile.getName()
-        + "); build it with iot-network:generate"));
+        + "); list " + packageName + "." + outcome.className() + " in META-INF/services/io.iotnetwork.dsl.NetworkDefinition"
+        + " (or -D" + PluginProperties.DEFINITIONS + ") and build it with iot-network:generate"));
   }
 
   private File resolve(File file) {
