@@ -139,8 +139,8 @@ final class PrivateEndpointsGroup implements PropertyGroup {
     }
     if (!everyEndpointHasAGroup || zoneIds.isEmpty()) {
       context.networkCall("withPrivateDns", JavaCode.call(PrivateDns.class, "selfManaged"));
-      context.note(AdoptionNote.Kind.NOT_RESTATED, "$", "a private endpoint of the hub has no private DNS zone group"
-          + " in the export; the definition says PrivateDns.selfManaged()");
+      context.note(AdoptionNote.Kind.NOT_RESTATED, endpoints.get(0).source(), "a private endpoint of the hub has no"
+          + " private DNS zone group in the export; the definition says PrivateDns.selfManaged()");
       return;
     }
     Optional<String> hubZone = zone(zoneIds, "privatelink.azure-devices");

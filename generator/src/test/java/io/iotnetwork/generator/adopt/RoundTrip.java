@@ -67,8 +67,12 @@ final class RoundTrip {
         definition.notes(AdoptionNote.Kind.NOT_RESTATED).stream()).map(AdoptionNote::jsonPath).toList();
   }
 
+  /** The export's hub properties compared; never vacuous: the SKU and location are always among them. */
   Map<String, String> exportedProperties() {
-    return HubComparison.of(exported, excluded(), exported.scope());
+    Map<String, String> properties = HubComparison.of(exported, excluded(), exported.scope());
+    assertThat(properties).as("compared paths of " + exported.name()).containsKeys("$.sku.name", "$.location",
+        "$.properties.publicNetworkAccess");
+    return properties;
   }
 
   Map<String, String> generatedProperties() {
