@@ -54,19 +54,24 @@ public final class DefinitionWriter {
     definition.networkCalls().forEach(call -> body.add(INDENT + INDENT + call.text()));
     body.add(INDENT + INDENT + ".build();");
 
-    Map<String, String> printed = names(body, packageName);
+    Map<String, String> printed = names(body, className);
     Map<String, Object> scope = new HashMap<>();
     scope.put("packageName", packageName);
     scope.put("className", className);
     scope.put("sourceFile", oneLine(definition.sourceFile()));
     scope.put("hubName", definition.hubName());
+    scope.put("networkDefinition", printed.get(NetworkDefinition.class.getName()));
+    scope.put("networkSpec", printed.get(IotNetworkSpec.class.getName()));
     scope.put("imports", imports(printed));
     scope.put("body", body.stream().map(line -> resolve(line, printed)).toList());
     return TEMPLATES.render("definition.java.mustache", scope).replace("\r\n", "\n");
   }
 
-  /** How each type is printed: its simple name when no other type has it, else fully qualified. */
-  private static Map<String, String> names(List<String> body, String packageName) {
+  /**
+   * How each type is printed: its simple name when no other type, nor the class written, has it; else
+   * fully qualified.
+   */
+  private static Map<String, String> names(List<String> body, String className) {
     TreeSet<String> types = new TreeSet<>(List.of(NetworkDefinition.class.getName(), IotNetworkSpec.class.getName()));
     body.forEach(line -> {
       Matcher matcher = TYPE.matcher(line);
@@ -78,7 +83,7 @@ public final class DefinitionWriter {
     Map<String, String> printed = new HashMap<>();
     for (String type : types) {
       String simple = type.substring(type.lastIndexOf('.') + 1);
-      boolean clash = bySimpleName.containsKey(simple) || simple.equals("Override");
+      boolean clash = bySimpleName.containsKey(simple) || simple.equals(className) || simple.equals("Override");
       printed.put(type, clash ? type : simple);
       bySimpleName.putIfAbsent(simple, type);
     }

@@ -75,6 +75,14 @@ class ImporterTest {
   }
 
   @Test
+  void aClassNamedLikeATypeItUsesStillCompiles() {
+    RoundTrip trip = RoundTrip.of(ExportRoundTripTest.read("arm-get/contoso-legacy-hub.json", null), Optional.empty(), "IotHub");
+
+    assertThat(trip.source).contains("public final class IotHub implements NetworkDefinition")
+        .contains("io.iotnetwork.dsl.IotHub.define(\"contoso-legacy-hub\")").doesNotContain("import io.iotnetwork.dsl.IotHub;");
+  }
+
+  @Test
   void theSourceIsDeterministic() {
     assertThat(run("az-cli/tuned-hub.json", null, null, true).source())
         .isEqualTo(run("az-cli/tuned-hub.json", null, null, true).source());
