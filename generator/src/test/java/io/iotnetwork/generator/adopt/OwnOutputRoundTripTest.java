@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every sample's and test scenario's own output: our template → import each hub → compile → generate
- * → the same hub, property for property, with nothing left unexpressed.
+ * → the same hub, property for property, with nothing left unexpressed, and the same private endpoints.
  */
 class OwnOutputRoundTripTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +45,22 @@ class OwnOutputRoundTripTest {
     assertThat(trip.definition.notes(AdoptionNote.Kind.UNEXPRESSED)).as(name + ":\n" + trip.source).isEmpty();
     assertThat(trip.generatedProperties()).as(name + ", adopted as:\n" + trip.source)
         .containsExactlyEntriesOf(trip.exportedProperties());
+    java.util.List<ExportedResource> endpoints = privateEndpointsOf(template, hub.name());
+    if (hub.body().path("properties").path("publicNetworkAccess").asText().equals("Disabled")) {
+      assertThat(endpoints).as(name + ": a private hub's endpoints are compared too").isNotEmpty();
+    }
+    for (ExportedResource endpoint : endpoints) {
+      assertThat(trip.readBack.resources()).as(name + ": private endpoint " + endpoint.name())
+          .filteredOn(resource -> resource.key().equals(endpoint.key()))
+          .singleElement().satisfies(regenerated -> assertThat(regenerated.body()).isEqualTo(endpoint.body()));
+    }
+  }
+
+  /** The private endpoints to {@code hub} in {@code template}. */
+  private static java.util.List<ExportedResource> privateEndpointsOf(ExportReadResult template, String hub) {
+    return template.resources().stream().filter(resource -> resource.isA("Microsoft.Network/privateEndpoints"))
+        .filter(resource -> resource.body().toString().contains("'Microsoft.Devices/IotHubs', '" + hub + "'"))
+        .toList();
   }
 
   private static ExportReadResult template(IotNetworkSpec spec) {

@@ -32,9 +32,11 @@ final class RoundTrip {
   final GeneratedFiles files;
   final ExportedResource exported;
   final ExportedResource generated;
+  final ExportReadResult readBack;
 
   private RoundTrip(AdoptedDefinition definition, String source, GeneratedFiles files, ExportedResource exported,
-      ExportedResource generated) {
+      ExportedResource generated, ExportReadResult readBack) {
+    this.readBack = readBack;
     this.definition = definition;
     this.source = source;
     this.files = files;
@@ -58,7 +60,7 @@ final class RoundTrip {
     assertThat(readBack.problems()).isEmpty();
     ExportedResource exported = export.hub(hubName).hub().orElseThrow();
     ExportedResource generated = readBack.hub(Optional.of(exported.name())).hub().orElseThrow();
-    return new RoundTrip(definition, source, files, exported, generated);
+    return new RoundTrip(definition, source, files, exported, generated, readBack);
   }
 
   /** The paths compared on both sides: everything but what the adopter listed as unexpressed or not restated. */
