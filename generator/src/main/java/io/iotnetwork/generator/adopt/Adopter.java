@@ -30,7 +30,8 @@ public final class Adopter {
     Set<String> endpoints = new LinkedHashSet<>();
     List<PropertyGroup> groups = List.of(new SkuGroup(), new IngressGroup(), new IpFilterGroup(), new IdentityGroup(),
         new PrivateEndpointsGroup(), new RoutingEndpointsGroup(endpoints), new RoutesGroup(endpoints),
-        new EnrichmentsGroup(endpoints), new FileUploadGroup(), new CloudToDeviceGroup(), new HubSettingsGroup());
+        new EnrichmentsGroup(endpoints), new FileUploadGroup(), new CloudToDeviceGroup(), new HubSettingsGroup(),
+        new HubChildResourcesGroup());
     groups.forEach(group -> group.adopt(context));
     context.reportRemaining();
     String location = hub.body().path("location").asText();

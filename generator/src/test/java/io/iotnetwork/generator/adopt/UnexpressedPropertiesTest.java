@@ -65,6 +65,20 @@ class UnexpressedPropertiesTest {
   }
 
   @Test
+  void aConsumerGroupOfTheHubInATemplateIsReported() throws Exception {
+    JsonNode template = JSON.readTree("{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/"
+        + "deploymentTemplate.json#\", \"resources\": [" + String.format(HUB, "", "", FALLBACK)
+            .replace("\"id\": \"/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-contoso-iot"
+                + "/providers/Microsoft.Devices/IotHubs/contoso-hub\", ", "\"apiVersion\": \"2023-06-30\", ")
+        + ", {\"type\": \"Microsoft.Devices/IotHubs/eventHubEndpoints/ConsumerGroups\", \"apiVersion\": \"2023-06-30\","
+        + " \"name\": \"contoso-hub/events/analytics\", \"properties\": {\"name\": \"analytics\"}}]}");
+    AdoptedDefinition definition = Adopter.adopt(ExportReader.read("template.json", template, MissingNode.getInstance(),
+        ResourceScope.DEPLOYMENT), Optional.empty()).definition().orElseThrow();
+
+    assertThat(unexpressed(definition)).containsExactly("$.resources[1]");
+  }
+
+  @Test
   void aPropertyOfANewerApiVersionIsReported() throws Exception {
     assertThat(unexpressed(adopt("", "\"deviceStreams\": {\"streamingEndpoints\": [\"https://streams\"]},", FALLBACK)))
         .containsExactly("$.properties.deviceStreams.streamingEndpoints[0]");
