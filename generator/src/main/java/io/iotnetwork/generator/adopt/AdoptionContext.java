@@ -7,10 +7,12 @@ import io.iotnetwork.generator.arm.read.ExportReadResult;
 import io.iotnetwork.generator.arm.read.ExportedResource;
 import io.iotnetwork.generator.arm.read.ExportedSecret;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The state of one adoption: the export, the hub's body still to be stated (each {@link PropertyGroup}
@@ -36,7 +38,7 @@ final class AdoptionContext {
 
   /** Removes and returns the property at {@code path} of the remaining body. */
   Optional<JsonNode> take(String... path) {
-    Optional<ObjectNode> parent = object(java.util.Arrays.copyOf(path, path.length - 1));
+    Optional<ObjectNode> parent = object(Arrays.copyOf(path, path.length - 1));
     return parent.map(node -> node.remove(path[path.length - 1]));
   }
 
@@ -51,7 +53,7 @@ final class AdoptionContext {
 
   /** The array at {@code path} of the remaining body, live. */
   Optional<ArrayNode> array(String... path) {
-    Optional<ObjectNode> parent = object(java.util.Arrays.copyOf(path, path.length - 1));
+    Optional<ObjectNode> parent = object(Arrays.copyOf(path, path.length - 1));
     JsonNode node = parent.map(object -> object.path(path[path.length - 1])).orElse(null);
     return node != null && node.isArray() ? Optional.of((ArrayNode) node) : Optional.empty();
   }
@@ -145,7 +147,7 @@ final class AdoptionContext {
     return false;
   }
 
-  private static void leaves(JsonNode node, String path, java.util.function.BiConsumer<String, String> sink) {
+  private static void leaves(JsonNode node, String path, BiConsumer<String, String> sink) {
     if (node.isObject() && !node.isEmpty()) {
       // a map keyed by resource ids keeps its keys: each is a property
       node.fields().forEachRemaining(field -> leaves(field.getValue(),

@@ -3,6 +3,7 @@ package io.iotnetwork.generator.adopt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -38,7 +39,7 @@ final class CloudToDeviceGroup implements PropertyGroup {
       Duration parsed = Duration.parse(object.get(field).asText());
       object.remove(field);
       return Optional.of(parsed);
-    } catch (java.time.format.DateTimeParseException notIso) {
+    } catch (DateTimeParseException notIso) {
       return Optional.empty();
     }
   }

@@ -8,8 +8,10 @@ import io.iotnetwork.generator.arm.read.ExportReadResult;
 import io.iotnetwork.generator.arm.read.ExportedResource;
 import io.iotnetwork.model.VirtualNetworkSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,7 +26,7 @@ final class PrivateEndpointsGroup implements PropertyGroup {
   private static final String ZONE_GROUP_TYPE = "Microsoft.Network/privateEndpoints/privateDnsZoneGroups";
   private static final String ZONE_TYPE = "Microsoft.Network/privateDnsZones";
   private static final String NETWORK_TYPE = "Microsoft.Network/virtualNetworks";
-  private final java.util.Map<String, String> networks = new java.util.HashMap<>();
+  private final Map<String, String> networks = new HashMap<>();
 
   @Override
   public void adopt(AdoptionContext context) {

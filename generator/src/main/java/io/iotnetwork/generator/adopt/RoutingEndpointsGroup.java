@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iotnetwork.generator.arm.read.ExportedSecret;
 import io.iotnetwork.model.IdentityKind;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The custom routing endpoints, {@code routing.endpoints.{storageContainers, eventHubs,
@@ -16,10 +17,10 @@ import java.util.Optional;
  */
 final class RoutingEndpointsGroup implements PropertyGroup {
   private static final String DEFAULT_FILE_NAME_FORMAT = "{iothub}/{partition}/{YYYY}/{MM}/{DD}/{HH}/{mm}";
-  private final java.util.Set<String> adopted;
+  private final Set<String> adopted;
 
   /** {@code adopted} receives the name of every endpoint stated. */
-  RoutingEndpointsGroup(java.util.Set<String> adopted) {
+  RoutingEndpointsGroup(Set<String> adopted) {
     this.adopted = adopted;
   }
 

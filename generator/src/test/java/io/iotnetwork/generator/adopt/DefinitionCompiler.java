@@ -17,7 +17,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /** Compiles a generated definition in memory (javax.tools) and runs it, as the Maven plugin would. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.generator.validate.Severity;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,7 +50,7 @@ class ImporterTest {
 
     assertThat(outcome.source()).isEmpty();
     assertThat(outcome.diagnostics().ofSeverity(Severity.ERROR)).extracting(Diagnostic::ruleId, Diagnostic::path)
-        .contains(org.assertj.core.groups.Tuple.tuple("import-unexpressed-property",
+        .contains(Tuple.tuple("import-unexpressed-property",
             "contoso-cosmos-hub.json $.properties.routing.endpoints.cosmosDBSqlContainers[0].name"));
   }
 

@@ -14,6 +14,7 @@ import io.iotnetwork.generator.arm.read.ExportedResource;
 import io.iotnetwork.generator.arm.read.ResourceScope;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class OwnOutputRoundTripTest {
     assertThat(trip.definition.notes(AdoptionNote.Kind.UNEXPRESSED)).as(name + ":\n" + trip.source).isEmpty();
     assertThat(trip.generatedProperties()).as(name + ", adopted as:\n" + trip.source)
         .containsExactlyEntriesOf(trip.exportedProperties());
-    java.util.List<ExportedResource> endpoints = privateEndpointsOf(template, hub.name());
+    List<ExportedResource> endpoints = privateEndpointsOf(template, hub.name());
     if (hub.body().path("properties").path("publicNetworkAccess").asText().equals("Disabled")) {
       assertThat(endpoints).as(name + ": a private hub's endpoints are compared too").isNotEmpty();
     }
@@ -57,7 +58,7 @@ class OwnOutputRoundTripTest {
   }
 
   /** The private endpoints to {@code hub} in {@code template}. */
-  private static java.util.List<ExportedResource> privateEndpointsOf(ExportReadResult template, String hub) {
+  private static List<ExportedResource> privateEndpointsOf(ExportReadResult template, String hub) {
     return template.resources().stream().filter(resource -> resource.isA("Microsoft.Network/privateEndpoints"))
         .filter(resource -> resource.body().toString().contains("'Microsoft.Devices/IotHubs', '" + hub + "'"))
         .toList();

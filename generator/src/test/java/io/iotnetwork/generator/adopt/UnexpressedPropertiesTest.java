@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.iotnetwork.generator.arm.read.ExportReader;
 import io.iotnetwork.generator.arm.read.ResourceScope;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class UnexpressedPropertiesTest {
         Optional.empty()).definition().orElseThrow();
   }
 
-  private static java.util.List<String> unexpressed(AdoptedDefinition definition) {
+  private static List<String> unexpressed(AdoptedDefinition definition) {
     return definition.notes(AdoptionNote.Kind.UNEXPRESSED).stream().map(AdoptionNote::jsonPath).toList();
   }
 
