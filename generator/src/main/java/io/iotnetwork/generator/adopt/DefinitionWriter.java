@@ -48,9 +48,9 @@ public final class DefinitionWriter {
     body.add(INDENT + INDENT + ".withIotHub(" + JavaCode.type(IotHub.class) + ".define("
         + JavaCode.string(definition.hubName()).text() + ")");
     for (DslCall call : definition.hubCalls()) {
-      body.add(INDENT.repeat(4 + call.depth()) + call.text());
+      body.add(INDENT.repeat(3 + call.depth()) + call.text());
     }
-    body.add(INDENT.repeat(4) + ".build())");
+    body.add(INDENT.repeat(3) + ".build())");
     definition.networkCalls().forEach(call -> body.add(INDENT + INDENT + call.text()));
     body.add(INDENT + INDENT + ".build();");
 
