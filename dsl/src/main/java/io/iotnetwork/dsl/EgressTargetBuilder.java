@@ -35,6 +35,7 @@ final class EgressTargetBuilder<S, T extends EgressTarget>
   private final Map<String, String> tags = new TreeMap<>();
   private FirewallMode firewallMode = FirewallMode.TRUSTED_SERVICES_ONLY;
   private final List<String> ipRules = new ArrayList<>();
+  private boolean grantsExist;
 
   private EgressTargetBuilder(Factory<S, T> factory, String name, Optional<ExistingTarget> existing, S sku,
       SourceLocation source) {
@@ -61,7 +62,7 @@ final class EgressTargetBuilder<S, T extends EgressTarget>
   static <S, T extends EgressTarget> EgressTargetBuilder<S, T> existing(Factory<S, T> factory, String resourceGroup,
       String name, S sku, SourceLocation source) {
     Optional<String> group = Optional.of(requireNonNull(resourceGroup, "resourceGroup"));
-    ExistingTarget where = new ExistingTarget(Optional.empty(), group);
+    ExistingTarget where = new ExistingTarget(Optional.empty(), group, false);
     return new EgressTargetBuilder<>(factory, requireNonNull(name, "name"), Optional.of(where), requireNonNull(sku, "sku"),
         source);
   }
@@ -97,8 +98,15 @@ final class EgressTargetBuilder<S, T extends EgressTarget>
   }
 
   @Override
+  public EgressTargetBuilder<S, T> withExistingGrant() {
+    this.grantsExist = true;
+    return this;
+  }
+
+  @Override
   public T build() {
-    TargetOrigin origin = existing.<TargetOrigin>map(where -> where).orElseGet(() -> new CreatedTarget(region, tags));
+    TargetOrigin origin = existing.<TargetOrigin>map(where -> new ExistingTarget(where.resourceId(), where.resourceGroup(), grantsExist))
+        .orElseGet(() -> new CreatedTarget(region, tags));
     return factory.make(name, origin, sku, new TargetFirewallSpec(firewallMode, ipRules), source);
   }
 }

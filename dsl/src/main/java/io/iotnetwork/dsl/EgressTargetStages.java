@@ -60,6 +60,14 @@ public interface EgressTargetStages {
      */
     Existing<T> withFirewallIpRule(String ipAddressOrRange);
 
+    /**
+     * States that the hub's identity already holds the data roles it needs on this target's entities
+     * (assignments made in the portal, whose names no template reproduces), so the template writes no
+     * {@code Microsoft.Authorization/roleAssignments} for them: ARM would refuse a second assignment of
+     * the same role ({@code RoleAssignmentExists}). Default: the template writes them.
+     */
+    Existing<T> withExistingGrant();
+
     /** The finished reference. */
     T build();
   }

@@ -25,4 +25,9 @@ public sealed interface EgressTarget permits StorageAccountSpec, EventHubsNamesp
   default boolean created() {
     return origin() instanceof CreatedTarget;
   }
+
+  /** True when the hub already holds its roles on this existing target, so none is written. */
+  default boolean grantsExist() {
+    return origin() instanceof ExistingTarget existing && existing.grantsExist();
+  }
 }

@@ -9,15 +9,24 @@ import java.util.Optional;
  *
  * @param resourceId     the full resource id, when given that way
  * @param resourceGroup  the resource group, when named by group and name
+ * @param grantsExist    true when the hub's identity already holds the roles it needs on the target's
+ *                       entities (an adopted hub's portal-made assignments): the template writes no role
+ *                       assignment for them, since ARM refuses a second one ({@code RoleAssignmentExists})
  */
-public record ExistingTarget(Optional<String> resourceId, Optional<String> resourceGroup) implements TargetOrigin {
+public record ExistingTarget(Optional<String> resourceId, Optional<String> resourceGroup, boolean grantsExist)
+    implements TargetOrigin {
   public ExistingTarget {
     ResourceNaming.requireIdOrGroup(resourceId, resourceGroup);
   }
 
-  /** A target named by its full resource id. */
+  /** A target named by its full resource id, whose role assignments the template writes. */
   public ExistingTarget(String resourceId) {
-    this(Optional.of(resourceId), Optional.empty());
+    this(Optional.of(resourceId), Optional.empty(), false);
+  }
+
+  /** A target named by its full resource id; {@code grantsExist} as for the record. */
+  public ExistingTarget(String resourceId, boolean grantsExist) {
+    this(Optional.of(resourceId), Optional.empty(), grantsExist);
   }
 
   /** The resource group: as given, or from the resource id; empty when the id does not parse. */

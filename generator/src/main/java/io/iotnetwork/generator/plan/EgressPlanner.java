@@ -142,6 +142,9 @@ final class EgressPlanner {
     for (HubPlan plan : hubs) {
       dependencies.put(plan, new ArrayList<>());
       for (Grant grant : Grant.of(plan.hub())) {
+        if (grant.target().grantsExist()) {
+          continue;
+        }
         Principal principal = principal(plan, grant.identity());
         if (grant.target().created()) {
           String key = grant.assignmentKey(principal);

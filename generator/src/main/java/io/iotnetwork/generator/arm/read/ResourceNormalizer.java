@@ -171,7 +171,7 @@ final class ResourceNormalizer {
     if (node.isContainerNode()) {
       for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
         Map.Entry<String, JsonNode> field = fields.next();
-        if (dropEmpty(field.getValue()) && !field.getKey().startsWith("/")) {
+        if (dropEmpty(field.getValue()) && !isResourceKey(field.getKey())) {
           fields.remove();
         }
       }
@@ -181,6 +181,14 @@ final class ResourceNormalizer {
       return node.isEmpty();
     }
     return false;
+  }
+
+  /**
+   * A map keyed by resource ids ({@code userAssignedIdentities}) says everything in its keys: a literal id,
+   * or a template's expression for one ({@code [resourceId(..)]}).
+   */
+  private static boolean isResourceKey(String key) {
+    return key.startsWith("/") || key.startsWith("[");
   }
 
   private static JsonNode parse(String json) {
