@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iotnetwork.generator.emit.arm.ArmWriter;
 import io.iotnetwork.generator.emit.arm.TemplateFile;
 import io.iotnetwork.generator.emit.bicep.BicepWriter;
+import io.iotnetwork.generator.emit.deploy.StageFile;
 import io.iotnetwork.generator.plan.Plan;
 import io.iotnetwork.generator.plan.Planner;
+import io.iotnetwork.generator.plan.Stager;
 import io.iotnetwork.generator.plan.TemplateLimits;
 import io.iotnetwork.generator.report.Posture;
 import io.iotnetwork.generator.report.PostureAnalyzer;
@@ -46,8 +48,10 @@ public final class Generator {
     Posture posture = PostureAnalyzer.analyze(spec, compiled.diagnostics());
     Topology topology = TopologyBuilder.of(spec, posture);
     List<ScanResult> scans = ScannerPreview.evaluate(compiled.template());
-    files.put(GeneratedFiles.REPORT_HTML, ReportWriter.html(posture, topology, scans).getBytes(StandardCharsets.UTF_8));
-    files.put(GeneratedFiles.REPORT_MARKDOWN, ReportWriter.markdown(posture, topology, scans).getBytes(StandardCharsets.UTF_8));
+    files.put(GeneratedFiles.REPORT_HTML, ReportWriter.html(posture, topology, scans, compiled.stages())
+        .getBytes(StandardCharsets.UTF_8));
+    files.put(GeneratedFiles.REPORT_MARKDOWN, ReportWriter.markdown(posture, topology, scans, compiled.stages())
+        .getBytes(StandardCharsets.UTF_8));
     return new GenerationResult(compiled.diagnostics(), Optional.of(new GeneratedFiles(files)));
   }
 
@@ -62,9 +66,11 @@ public final class Generator {
         : new GenerationResult(compiled.diagnostics(), Optional.of(new GeneratedFiles(compiled.files())));
   }
 
-  private record Compiled(Diagnostics diagnostics, ObjectNode template, TreeMap<String, byte[]> files) {
+  /** What compiling produced; {@code stages} is empty unless the definition is written as stages. */
+  private record Compiled(Diagnostics diagnostics, ObjectNode template, TreeMap<String, byte[]> files,
+      List<StageFile> stages) {
     static Compiled failed(Diagnostics diagnostics) {
-      return new Compiled(diagnostics, null, null);
+      return new Compiled(diagnostics, null, null, List.of());
     }
   }
 
@@ -82,18 +88,27 @@ public final class Generator {
     }
   }
 
-  /** The ARM files of {@code plan}, checked; then, when nothing failed, the Bicep files {@code bicep} brings. */
+  /**
+   * The ARM files of {@code plan}, checked; then, when nothing failed, the Bicep files {@code bicep} brings.
+   * A sharded plan that one deployment cannot hold is written as stages ({@link StagedTemplates}) instead.
+   */
   private static Compiled compileArm(IotNetworkSpec spec, Plan plan, Diagnostics validation,
       CompletableFuture<Map<String, byte[]>> bicep) {
     ObjectNode template = ArmWriter.template(plan);
     ObjectNode parameters = ArmWriter.parametersFile(plan);
+    TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
+    byte[] parametersFile = ArmWriter.print(parameters);
+    Diagnostics limits = Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, written, parametersFile.length));
+    if (limits.hasErrors() && Stager.canStage(plan)) {
+      StagedTemplates.Written staged = StagedTemplates.write(spec, plan, written, limits.ofSeverity(Severity.ERROR));
+      Diagnostics diagnostics = validation.plus(staged.diagnostics());
+      return diagnostics.hasErrors() ? Compiled.failed(diagnostics)
+          : new Compiled(diagnostics, template, staged.files(), staged.stages());
+    }
     Diagnostics diagnostics = validation.plus(ArmSchemaCheck.standard().check(template, parameters));
     if (diagnostics.hasErrors()) {
       return Compiled.failed(diagnostics);
     }
-    TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
-    byte[] parametersFile = ArmWriter.print(parameters);
-    Diagnostics limits = Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, written, parametersFile.length));
     if (limits.hasErrors()) {
       return Compiled.failed(diagnostics.plus(limits.ofSeverity(Severity.ERROR)));
     }
@@ -102,7 +117,7 @@ public final class Generator {
     files.put(GeneratedFiles.ARM_TEMPLATE, written.bytes());
     files.put(GeneratedFiles.ARM_PARAMETERS, parametersFile);
     files.putAll(joined(bicep));
-    return new Compiled(diagnostics, template, files);
+    return new Compiled(diagnostics, template, files, List.of());
   }
 
   /**

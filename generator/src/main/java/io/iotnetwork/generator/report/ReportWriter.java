@@ -1,6 +1,7 @@
 package io.iotnetwork.generator.report;
 
 import io.iotnetwork.generator.emit.Templates;
+import io.iotnetwork.generator.emit.deploy.StageFile;
 import io.iotnetwork.generator.report.scan.ScanResult;
 import io.iotnetwork.generator.report.scan.ScannerPreview;
 import io.iotnetwork.generator.validate.Diagnostic;
@@ -20,18 +21,28 @@ public final class ReportWriter {
 
   /** The text of {@code report.html}. */
   public static String html(Posture posture, Topology topology, List<ScanResult> scans) {
+    return html(posture, topology, scans, List.of());
+  }
+
+  /** The text of {@code report.html} of a definition written as {@code stages} (none: one template). */
+  public static String html(Posture posture, Topology topology, List<ScanResult> scans, List<StageFile> stages) {
     return HTML_TEMPLATES.render("report.html.mustache", scope(posture, topology, SvgWriter.write(topology), scans,
-        false));
+        stages, false));
   }
 
   /** The text of {@code report.md}. */
   public static String markdown(Posture posture, Topology topology, List<ScanResult> scans) {
+    return markdown(posture, topology, scans, List.of());
+  }
+
+  /** The text of {@code report.md} of a definition written as {@code stages} (none: one template). */
+  public static String markdown(Posture posture, Topology topology, List<ScanResult> scans, List<StageFile> stages) {
     return TEXT_TEMPLATES.render("report.md.mustache", scope(posture, topology, MermaidWriter.write(topology),
-        scans, true));
+        scans, stages, true));
   }
 
   private static ReportScope scope(Posture posture, Topology topology, String diagram, List<ScanResult> scans,
-      boolean markdown) {
+      List<StageFile> stages, boolean markdown) {
     Cell cell = markdown ? ReportWriter::markdownCell : text -> text;
     List<HubView> hubs = posture.hubs().stream().map(hub -> new HubView(cell.of(hub.name()), List.of(
         new Row("Public endpoint", cell.of(hub.publicEndpoint().describe()), hub.publicEndpoint().state().name()),
@@ -58,8 +69,11 @@ public final class ReportWriter {
         + posture.diagnostics().all().size() + " diagnostics; scanner preview: " + ScannerPreview.summary(scans);
     boolean closedEndpoints = posture.hubs().stream()
         .anyMatch(hub -> hub.publicEndpoint().state() == PublicEndpoint.State.CLOSED);
+    List<StageRow> stageRows = stages.stream().map(stage -> new StageRow(stage.name(), cell.of(stage.title()),
+        stage.template(), stage.formattedBytes(), stage.topLevelResources(), stage.allResources(),
+        stage.afterNames())).toList();
     return new ReportScope(posture.networkId(), summary, diagram, Legend.of(topology), closedEndpoints, hubs,
-        posture.deviceSites().stream().map(cell::of).toList(), diagnostics, scanRows);
+        posture.deviceSites().stream().map(cell::of).toList(), diagnostics, scanRows, stageRows);
   }
 
   private static DiagnosticRow diagnosticRow(Diagnostic diagnostic, Cell cell) {
@@ -84,7 +98,15 @@ public final class ReportWriter {
    */
   record ReportScope(String networkId, String summary, String diagram, List<Legend.Entry> legend,
       boolean closedEndpoints, List<HubView> hubs, List<String> deviceSites, List<DiagnosticRow> diagnostics,
-      List<ScanRow> scans) {
+      List<ScanRow> scans, List<StageRow> stages) {
+    public boolean hasStages() {
+      return !stages.isEmpty();
+    }
+
+    public int stageCount() {
+      return stages.size();
+    }
+
     public boolean hasDeviceSites() {
       return !deviceSites.isEmpty();
     }
@@ -107,6 +129,9 @@ public final class ReportWriter {
 
   record DiagnosticRow(String severity, String ruleId, String path, String source, String message, String hint,
       String cssClass) {}
+
+  record StageRow(String name, String title, String template, String bytes, int topLevelResources,
+      int allResources, String after) {}
 
   record ScanRow(String tool, String ruleId, String title, String resource, String outcome, String outcomeClass,
       String reason, String source) {}

@@ -13,6 +13,7 @@ import io.iotnetwork.generator.plan.PlannedModule;
 import io.iotnetwork.generator.plan.PlannedResource;
 import io.iotnetwork.generator.plan.ResourceType;
 import io.iotnetwork.generator.plan.Value;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -39,8 +40,20 @@ public final class ArmWriter {
         + "'. Change the definition and rebuild instead of editing this file.");
   }
 
-  private static ObjectNode template(Plan plan, String description) {
+  /** The template as a JSON tree, described by {@code description} ({@code metadata.description}). */
+  public static ObjectNode template(Plan plan, String description) {
     return template(plan, description, null);
+  }
+
+  /**
+   * The symbolic names of the template's top-level resources, in the order it writes them: created
+   * resources, then modules.
+   */
+  public static List<String> topLevelSymbols(Plan plan) {
+    List<String> symbols = new ArrayList<>();
+    plan.createdResources().forEach(resource -> symbols.add(resource.symbolicName()));
+    plan.modules().forEach(module -> symbols.add(module.symbolicName()));
+    return symbols;
   }
 
   /** A template; a module's names the Bicep file it is printed as in {@code metadata.module}. */
