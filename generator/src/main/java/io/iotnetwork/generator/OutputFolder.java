@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Writes a network's files into its folder so that no half-written output is ever left behind:
- * the files go to a temporary sibling folder first, which then replaces the folder in one move.
+ * the files go to a temporary sibling folder first, which then replaces the folder in one move. A
+ * script ({@code deploy.sh}) is made executable where the file system allows it.
  */
 public final class OutputFolder {
   private OutputFolder() {}
@@ -33,6 +34,9 @@ public final class OutputFolder {
         }
         Files.createDirectories(target.getParent());
         Files.write(target, file.getValue());
+        if (file.getKey().endsWith(".sh")) {
+          target.toFile().setExecutable(true, false);
+        }
       }
       swapIn(staging, folder);
     } finally {
