@@ -23,6 +23,7 @@ import io.iotnetwork.generator.verify.ArmSchemaCheck;
 import io.iotnetwork.generator.verify.TemplateLimitCheck;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,13 +95,15 @@ public final class Generator {
    */
   private static Compiled compileArm(IotNetworkSpec spec, Plan plan, Diagnostics validation,
       CompletableFuture<Map<String, byte[]>> bicep) {
-    ObjectNode template = ArmWriter.template(plan);
+    Map<Plan, ObjectNode> nested = new IdentityHashMap<>();
+    ObjectNode template = ArmWriter.template(plan, nested);
     ObjectNode parameters = ArmWriter.parametersFile(plan);
     TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
     byte[] parametersFile = ArmWriter.print(parameters);
     Diagnostics limits = Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, written, parametersFile.length));
     if (limits.hasErrors() && Stager.canStage(plan)) {
-      StagedTemplates.Written staged = StagedTemplates.write(spec, plan, written, limits.ofSeverity(Severity.ERROR));
+      StagedTemplates.Written staged = StagedTemplates.write(spec, plan, written, limits.ofSeverity(Severity.ERROR),
+          nested, joined(bicep));
       Diagnostics diagnostics = validation.plus(staged.diagnostics());
       return diagnostics.hasErrors() ? Compiled.failed(diagnostics)
           : new Compiled(diagnostics, template, staged.files(), staged.stages());

@@ -38,7 +38,7 @@ public final class BicepWriter {
   /** {@code main.bicep}, headed by the comment lines {@code header}, and every module file, by path. */
   public static SortedMap<String, String> files(Plan plan, List<String> header) {
     SortedMap<String, String> files = new TreeMap<>();
-    files.put(MAIN, render(plan, header));
+    files.put(MAIN, main(plan, header));
     for (PlannedModule module : plan.modules()) {
       if (!module.inner().modules().isEmpty()) {
         throw new IllegalStateException("bug: modules do not nest");
@@ -48,6 +48,14 @@ public final class BicepWriter {
           "Change the definition and rebuild instead of editing this file.")));
     }
     return files;
+  }
+
+  /**
+   * The text of {@code main.bicep} alone, headed by the comment lines {@code header}; its modules' files
+   * are those {@link #files} writes for any plan deploying the same modules.
+   */
+  public static String main(Plan plan, List<String> header) {
+    return render(plan, header);
   }
 
   /** The text of {@code main.bicepparam}: every parameter with its default, to edit per environment. */
