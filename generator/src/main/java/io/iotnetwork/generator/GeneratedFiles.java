@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * The files of one network definition, by path relative to its output folder
- * ({@code azuredeploy.json}, {@code main.bicep}, ...). Same definition, same bytes.
+ * ({@code azuredeploy.json}, {@code main.bicep}, ...; for a definition one deployment cannot hold, the
+ * same per stage under {@code stages/<stage>/} and the deployment plan, see {@link #stages()} and
+ * {@link #artifactOf}). Same definition, same bytes.
  *
  * @param files the contents by relative path, sorted
  */

@@ -58,8 +58,9 @@ public final class Generator {
 
   /**
    * Compiles {@code spec} into the deployment files only ({@code azuredeploy.json}, its parameters,
-   * {@code main.bicep}, its modules and {@code main.bicepparam}): validate, plan, emit ARM and Bicep,
-   * verify against the schemas and ARM's limits. What the benchmarks time.
+   * {@code main.bicep}, its modules and {@code main.bicepparam}, or, for a definition one deployment
+   * cannot hold, the same per stage under {@code stages/} with {@code deploy.sh} and {@code deploy.md}):
+   * validate, plan, emit ARM and Bicep, verify against the schemas and ARM's limits. What the benchmarks time.
    */
   public static GenerationResult templates(IotNetworkSpec spec) {
     Compiled compiled = compile(spec);
