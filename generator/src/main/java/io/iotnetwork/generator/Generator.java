@@ -9,8 +9,10 @@ import io.iotnetwork.generator.diff.GeneratedResources;
 import io.iotnetwork.generator.emit.arm.ArmWriter;
 import io.iotnetwork.generator.emit.arm.TemplateFile;
 import io.iotnetwork.generator.emit.bicep.BicepWriter;
+import io.iotnetwork.generator.emit.deploy.StageFile;
 import io.iotnetwork.generator.plan.Plan;
 import io.iotnetwork.generator.plan.Planner;
+import io.iotnetwork.generator.plan.Stager;
 import io.iotnetwork.generator.plan.TemplateLimits;
 import io.iotnetwork.generator.report.Posture;
 import io.iotnetwork.generator.report.PostureAnalyzer;
@@ -26,6 +28,7 @@ import io.iotnetwork.generator.verify.ArmSchemaCheck;
 import io.iotnetwork.generator.verify.TemplateLimitCheck;
 import io.iotnetwork.model.IotNetworkSpec;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,17 +69,18 @@ public final class Generator {
     List<ScanResult> scans = ScannerPreview.evaluate(compiled.template());
     Optional<ChangePreview> changes = baseline.map(against -> ChangePreview.of(against,
         GeneratedResources.comparedWith(compiled.template(), compiled.parameters(), against)));
-    files.put(GeneratedFiles.REPORT_HTML, ReportWriter.html(posture, topology, scans, changes)
+    files.put(GeneratedFiles.REPORT_HTML, ReportWriter.html(posture, topology, scans, changes, compiled.stages())
         .getBytes(StandardCharsets.UTF_8));
-    files.put(GeneratedFiles.REPORT_MARKDOWN, ReportWriter.markdown(posture, topology, scans, changes)
+    files.put(GeneratedFiles.REPORT_MARKDOWN, ReportWriter.markdown(posture, topology, scans, changes, compiled.stages())
         .getBytes(StandardCharsets.UTF_8));
     return new GenerationResult(compiled.diagnostics(), Optional.of(new GeneratedFiles(files)));
   }
 
   /**
    * Compiles {@code spec} into the deployment files only ({@code azuredeploy.json}, its parameters,
-   * {@code main.bicep}, its modules and {@code main.bicepparam}): validate, plan, emit ARM and Bicep,
-   * verify against the schemas and ARM's limits. What the benchmarks time.
+   * {@code main.bicep}, its modules and {@code main.bicepparam}, or, for a definition one deployment
+   * cannot hold, the same per stage under {@code stages/} with {@code deploy.sh} and {@code deploy.md}):
+   * validate, plan, emit ARM and Bicep, verify against the schemas and ARM's limits. What the benchmarks time.
    */
   public static GenerationResult templates(IotNetworkSpec spec) {
     Compiled compiled = compile(spec);
@@ -84,10 +88,14 @@ public final class Generator {
         : new GenerationResult(compiled.diagnostics(), Optional.of(new GeneratedFiles(compiled.files())));
   }
 
+  /**
+   * What compiling produced: the single template and its parameters file as trees (written as stages
+   * when {@code stages} is not empty), and the files.
+   */
   private record Compiled(Diagnostics diagnostics, ObjectNode template, ObjectNode parameters,
-      TreeMap<String, byte[]> files) {
+      TreeMap<String, byte[]> files, List<StageFile> stages) {
     static Compiled failed(Diagnostics diagnostics) {
-      return new Compiled(diagnostics, null, null, null);
+      return new Compiled(diagnostics, null, null, null, List.of());
     }
   }
 
@@ -105,18 +113,29 @@ public final class Generator {
     }
   }
 
-  /** The ARM files of {@code plan}, checked; then, when nothing failed, the Bicep files {@code bicep} brings. */
+  /**
+   * The ARM files of {@code plan}, checked; then, when nothing failed, the Bicep files {@code bicep} brings.
+   * A sharded plan that one deployment cannot hold is written as stages ({@link StagedTemplates}) instead.
+   */
   private static Compiled compileArm(IotNetworkSpec spec, Plan plan, Diagnostics validation,
       CompletableFuture<Map<String, byte[]>> bicep) {
-    ObjectNode template = ArmWriter.template(plan);
+    Map<Plan, ObjectNode> nested = new IdentityHashMap<>();
+    ObjectNode template = ArmWriter.template(plan, nested);
     ObjectNode parameters = ArmWriter.parametersFile(plan);
+    TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
+    byte[] parametersFile = ArmWriter.print(parameters);
+    Diagnostics limits = Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, written, parametersFile.length));
+    if (limits.hasErrors() && Stager.canStage(plan)) {
+      StagedTemplates.Written staged = StagedTemplates.write(spec, plan, written, limits.ofSeverity(Severity.ERROR),
+          nested, joined(bicep));
+      Diagnostics diagnostics = validation.plus(staged.diagnostics());
+      return diagnostics.hasErrors() ? Compiled.failed(diagnostics)
+          : new Compiled(diagnostics, template, parameters, staged.files(), staged.stages());
+    }
     Diagnostics diagnostics = validation.plus(ArmSchemaCheck.standard().check(template, parameters));
     if (diagnostics.hasErrors()) {
       return Compiled.failed(diagnostics);
     }
-    TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
-    byte[] parametersFile = ArmWriter.print(parameters);
-    Diagnostics limits = Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, written, parametersFile.length));
     if (limits.hasErrors()) {
       return Compiled.failed(diagnostics.plus(limits.ofSeverity(Severity.ERROR)));
     }
@@ -125,7 +144,7 @@ public final class Generator {
     files.put(GeneratedFiles.ARM_TEMPLATE, written.bytes());
     files.put(GeneratedFiles.ARM_PARAMETERS, parametersFile);
     files.putAll(joined(bicep));
-    return new Compiled(diagnostics, template, parameters, files);
+    return new Compiled(diagnostics, template, parameters, files, List.of());
   }
 
   /**

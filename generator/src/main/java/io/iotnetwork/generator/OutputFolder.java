@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * Writes a network's files into its folder so that no half-written output is ever left behind:
  * the files go to a staging sibling {@code .<name>.tmp-<suffix>} first, which then replaces the folder
  * by renames (the previous folder is moved to {@code .<name>.old-<suffix>} and deleted). Folders are
- * created like any other directory, so they get the permissions the umask gives, not {@code 0700}.
+ * created like any other directory, so they get the permissions the umask gives, not {@code 0700}. A
+ * script ({@code deploy.sh}) is made executable where the file system allows it.
  */
 public final class OutputFolder {
   private static final String STAGING = "tmp";
@@ -70,6 +71,9 @@ public final class OutputFolder {
       }
       Files.createDirectories(target.getParent());
       Files.write(target, file.getValue());
+      if (file.getKey().endsWith(".sh")) {
+        target.toFile().setExecutable(true, false);
+      }
     }
   }
 

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /** The two template languages the generator writes; both describe the same deployment. */
 public enum OutputFormat {
-  /** {@code azuredeploy.json} and {@code azuredeploy.parameters.json}. */
+  /** {@code azuredeploy.json} and {@code azuredeploy.parameters.json} (of every stage, when staged). */
   ARM(".json"),
-  /** {@code main.bicep}, {@code main.bicepparam} and {@code modules/*.bicep}. */
+  /** {@code main.bicep}, {@code main.bicepparam} and {@code modules/*.bicep} (of every stage, when staged). */
   BICEP(".bicep", ".bicepparam");
 
   private final String[] suffixes;

@@ -61,6 +61,13 @@ public final class SharedCheckers {
     return run(List.of(shared.resolve("tools/bicep-syntax/bicep-syntax").toString(), folder.toString()));
   }
 
+  /** Runs {@code bicep-syntax} on {@code files}. */
+  public static Run bicepSyntax(Path shared, List<Path> files) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(shared.resolve("tools/bicep-syntax/bicep-syntax").toString()));
+    files.forEach(file -> command.add(file.toString()));
+    return run(command);
+  }
+
   private static Run run(List<String> command) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     byte[] output = process.getInputStream().readAllBytes();

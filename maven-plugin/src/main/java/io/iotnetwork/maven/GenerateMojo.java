@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -158,18 +159,29 @@ public class GenerateMojo extends AbstractNetworkMojo {
     }
   }
 
-  private void attachAll(Path output, List<String> ids) {
+  /**
+   * Attaches each network's files as {@link GeneratedFiles#artifactOf} says (the single template's or
+   * every stage's files, the reports, the deployment plan; classifier = network id, plus the stage or
+   * {@code deploy}), and its zip.
+   */
+  private void attachAll(Path output, List<String> ids) throws IOException {
     if (!attach) {
       return;
     }
     for (String id : ids) {
       Path folder = output.resolve(id);
-      attachIfPresent(folder.resolve(GeneratedFiles.ARM_TEMPLATE), "json", id);
-      attachIfPresent(folder.resolve(GeneratedFiles.ARM_PARAMETERS), "parameters.json", id);
-      attachIfPresent(folder.resolve(GeneratedFiles.BICEP), "bicep", id);
-      attachIfPresent(folder.resolve(GeneratedFiles.BICEP_PARAMETERS), "bicepparam", id);
-      attachIfPresent(folder.resolve(GeneratedFiles.REPORT_HTML), "html", id);
-      attachIfPresent(folder.resolve(GeneratedFiles.REPORT_MARKDOWN), "md", id);
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(folder)) {
+        files = walk.filter(Files::isRegularFile).sorted().toList();
+      }
+      for (Path file : files) {
+        String path = folder.relativize(file).toString().replace('\\', '/');
+        GeneratedFiles.artifactOf(path).ifPresent(artifact -> projectHelper.attachArtifact(project, artifact.type(),
+            artifact.classifierSuffix().isEmpty() ? id : id + "-" + artifact.classifierSuffix(), file.toFile()));
+      }
       attachIfPresent(archiveOf(output, id), "zip", id);
     }
   }

@@ -168,6 +168,33 @@ class GenerateMojoTest {
   }
 
   @Test
+  void aFleetWrittenAsStagesAttachesEveryStagesFilesAndTheDeploymentPlan(@TempDir Path dir) throws Exception {
+    MojoHarness project = new MojoHarness(dir);
+
+    project.generate(false, TestNetworks.StagedFleet.class);
+
+    String id = "plant-fleet";
+    Path folder = project.folder(id);
+    assertThat(folder.resolve("deploy.sh")).isExecutable();
+    assertThat(folder.resolve("azuredeploy.json")).as("no single template").doesNotExist();
+    List<String> stages;
+    try (Stream<Path> listed = Files.list(folder.resolve("stages"))) {
+      stages = listed.map(stage -> stage.getFileName().toString()).sorted().toList();
+    }
+    assertThat(stages).hasSizeGreaterThan(2).first().isEqualTo("00-foundation");
+    assertThat(project.attached).contains(id + "-deploy sh " + id + "/deploy.sh", id + "-deploy md " + id + "/deploy.md",
+        id + " html " + id + "/report.html", id + " md " + id + "/report.md", id + " zip " + id + "/" + id + ".zip");
+    for (String stage : stages) {
+      String classifier = id + "-" + stage;
+      assertThat(project.attached).contains(classifier + " json " + id + "/stages/" + stage + "/azuredeploy.json",
+          classifier + " parameters.json " + id + "/stages/" + stage + "/azuredeploy.parameters.json",
+          classifier + " bicep " + id + "/stages/" + stage + "/main.bicep",
+          classifier + " bicepparam " + id + "/stages/" + stage + "/main.bicepparam");
+    }
+    assertThat(project.attached).noneMatch(artifact -> artifact.contains("/modules/"));
+  }
+
+  @Test
   void theEarlierLayoutIsCleanedUpAndItsStaleNetworksRemoved(@TempDir Path dir) throws Exception {
     MojoHarness project = new MojoHarness(dir);
     Files.createDirectories(project.folder("first"));

@@ -60,6 +60,14 @@ final class TestNetworks {
     }
   }
 
+  /** samples/plant-fleet with 1,000 plants: one deployment cannot hold it, so it is written as stages. */
+  public static final class StagedFleet implements NetworkDefinition {
+    @Override
+    public IotNetworkSpec network() {
+      return com.contoso.iot.PlantFleetNetwork.fleet(1000);
+    }
+  }
+
   private static String zone(String name) {
     return "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns/providers/"
         + "Microsoft.Network/privateDnsZones/" + name;

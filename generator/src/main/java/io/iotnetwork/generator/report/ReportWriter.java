@@ -2,6 +2,7 @@ package io.iotnetwork.generator.report;
 
 import io.iotnetwork.generator.diff.ChangePreview;
 import io.iotnetwork.generator.emit.Templates;
+import io.iotnetwork.generator.emit.deploy.StageFile;
 import io.iotnetwork.generator.report.scan.ScanResult;
 import io.iotnetwork.generator.report.scan.ScannerPreview;
 import io.iotnetwork.generator.validate.Diagnostic;
@@ -20,22 +21,25 @@ public final class ReportWriter {
 
   private ReportWriter() {}
 
-  /** The text of {@code report.html}; a "Changes" section when {@code changes} is present. */
+  /**
+   * The text of {@code report.html}; a "Changes" section when {@code changes} is present, and a
+   * "Deployment stages" section for a definition written as {@code stages} (none: one template).
+   */
   public static String html(Posture posture, Topology topology, List<ScanResult> scans,
-      Optional<ChangePreview> changes) {
+      Optional<ChangePreview> changes, List<StageFile> stages) {
     return HTML_TEMPLATES.render("report.html.mustache", scope(posture, topology, SvgWriter.write(topology), scans,
-        changes, false));
+        changes, stages, false));
   }
 
-  /** The text of {@code report.md}; a "Changes" section when {@code changes} is present. */
+  /** The text of {@code report.md}; its sections as for {@link #html}. */
   public static String markdown(Posture posture, Topology topology, List<ScanResult> scans,
-      Optional<ChangePreview> changes) {
+      Optional<ChangePreview> changes, List<StageFile> stages) {
     return TEXT_TEMPLATES.render("report.md.mustache", scope(posture, topology, MermaidWriter.write(topology),
-        scans, changes, true));
+        scans, changes, stages, true));
   }
 
   private static ReportScope scope(Posture posture, Topology topology, String diagram, List<ScanResult> scans,
-      Optional<ChangePreview> changes, boolean markdown) {
+      Optional<ChangePreview> changes, List<StageFile> stages, boolean markdown) {
     Cell cell = markdown ? ReportWriter::markdownCell : text -> text;
     List<HubView> hubs = posture.hubs().stream().map(hub -> new HubView(cell.of(hub.name()), List.of(
         new Row("Public endpoint", cell.of(hub.publicEndpoint().describe()), hub.publicEndpoint().state().name()),
@@ -62,9 +66,12 @@ public final class ReportWriter {
         + posture.diagnostics().all().size() + " diagnostics; scanner preview: " + ScannerPreview.summary(scans);
     boolean closedEndpoints = posture.hubs().stream()
         .anyMatch(hub -> hub.publicEndpoint().state() == PublicEndpoint.State.CLOSED);
+    List<StageRow> stageRows = stages.stream().map(stage -> new StageRow(stage.name(), cell.of(stage.title()),
+        stage.template(), stage.formattedBytes(), stage.topLevelResources(), stage.allResources(),
+        stage.afterNames())).toList();
     return new ReportScope(posture.networkId(), summary, changes.map(preview -> ChangesView.of(preview, cell::of))
         .stream().toList(), diagram, Legend.of(topology), closedEndpoints, hubs,
-        posture.deviceSites().stream().map(cell::of).toList(), diagnostics, scanRows);
+        posture.deviceSites().stream().map(cell::of).toList(), diagnostics, scanRows, stageRows);
   }
 
   private static DiagnosticRow diagnosticRow(Diagnostic diagnostic, Cell cell) {
@@ -91,7 +98,15 @@ public final class ReportWriter {
   record ReportScope(String networkId, String summary, List<ChangesView> changes, String diagram,
       List<Legend.Entry> legend,
       boolean closedEndpoints, List<HubView> hubs, List<String> deviceSites, List<DiagnosticRow> diagnostics,
-      List<ScanRow> scans) {
+      List<ScanRow> scans, List<StageRow> stages) {
+    public boolean hasStages() {
+      return !stages.isEmpty();
+    }
+
+    public int stageCount() {
+      return stages.size();
+    }
+
     public boolean hasDeviceSites() {
       return !deviceSites.isEmpty();
     }
@@ -114,6 +129,9 @@ public final class ReportWriter {
 
   record DiagnosticRow(String severity, String ruleId, String path, String source, String message, String hint,
       String cssClass) {}
+
+  record StageRow(String name, String title, String template, String bytes, int topLevelResources,
+      int allResources, String after) {}
 
   record ScanRow(String tool, String ruleId, String title, String resource, String outcome, String outcomeClass,
       String reason, String source) {}

@@ -42,22 +42,31 @@ public final class TemplateLimitCheck {
    * {@code parametersBytes} break; and an {@code INFO} when the file is written on one line.
    */
   public static List<Diagnostic> check(IotNetworkSpec spec, JsonNode template, TemplateFile file, int parametersBytes) {
+    return check(spec, template, file, parametersBytes, GeneratedFiles.ARM_TEMPLATE, GeneratedFiles.ARM_PARAMETERS);
+  }
+
+  /**
+   * {@link #check(IotNetworkSpec, JsonNode, TemplateFile, int)} of the template at {@code templatePath} and the
+   * parameters file at {@code parametersPath}, the paths the messages name (a stage's files, e.g.).
+   */
+  public static List<Diagnostic> check(IotNetworkSpec spec, JsonNode template, TemplateFile file, int parametersBytes,
+      String templatePath, String parametersPath) {
     TemplateLimitCheck check = new TemplateLimitCheck(spec);
     if (!file.indented()) {
       check.found.add(Diagnostic.info(RULE_ID, spec.path(), spec.source(), String.format("%s is written without "
           + "indentation: indented it would exceed ARM's 4 MB template limit; on one line it is %,d bytes.",
-          GeneratedFiles.ARM_TEMPLATE, file.bytes().length), "Read main.bicep and its modules instead; they say the same."));
+          templatePath, file.bytes().length), "Read main.bicep and its modules instead; they say the same."));
     }
-    check.checkTemplate(template, GeneratedFiles.ARM_TEMPLATE);
+    check.checkTemplate(template, templatePath);
     JsonNode resources = template.path("resources");
     for (int i = 0; i < resources.size(); i++) {
-      check.atMost(file.resourceSizes().get(i), TemplateLimits.RESOURCE_BYTES, GeneratedFiles.ARM_TEMPLATE
+      check.atMost(file.resourceSizes().get(i), TemplateLimits.RESOURCE_BYTES, templatePath
           + ": resource '" + resources.get(i).path("name").asText() + "' is %,d bytes as written; ARM accepts at most "
           + "1 MB per resource definition, a nested deployment's template included (checked as %,d bytes).");
     }
-    check.atMost(file.bytes().length, TemplateLimits.TEMPLATE_BYTES, GeneratedFiles.ARM_TEMPLATE + " is %,d bytes; ARM "
+    check.atMost(file.bytes().length, TemplateLimits.TEMPLATE_BYTES, templatePath + " is %,d bytes; ARM "
         + "accepts a template, nested templates included, of at most 4 MB (checked as %,d bytes).");
-    check.atMost(parametersBytes, TemplateLimits.PARAMETERS_FILE_BYTES, GeneratedFiles.ARM_PARAMETERS
+    check.atMost(parametersBytes, TemplateLimits.PARAMETERS_FILE_BYTES, parametersPath
         + " is %,d bytes; ARM accepts a parameters file of at most 4 MB (checked as %,d bytes).");
     return check.found;
   }

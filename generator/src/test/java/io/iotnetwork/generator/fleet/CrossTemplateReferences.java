@@ -30,6 +30,8 @@ public final class CrossTemplateReferences {
   /** References that do not resolve, described. */
   public final List<String> unresolved = new ArrayList<>();
   final List<String> external = new ArrayList<>();
+  /** The ids of {@link #external} references, without where they are made. */
+  final Set<String> externalIds = new HashSet<>();
   int resolved;
 
   private final Map<String, Set<String>> deployedBy = new HashMap<>();
@@ -69,6 +71,11 @@ public final class CrossTemplateReferences {
     return references;
   }
 
+  /** The ids of every resource the templates deploy, in the terms references use. */
+  Set<String> deployedIds() {
+    return deployedBy.keySet();
+  }
+
   private void check(Scope scope, JsonNode resource, Scope main) {
     Set<String> dependsOnDeployments = new HashSet<>();
     resource.path("dependsOn").forEach(d -> dependsOnDeployments.add(d.asText()));
@@ -77,6 +84,7 @@ public final class CrossTemplateReferences {
         Set<String> deployers = deployedBy.get(id);
         if (deployers == null) {
           external.add(scope.name() + ": " + id);
+          externalIds.add(id);
         } else if (deployers.stream().anyMatch(where -> resolves(scope, main, id, where, dependsOnDeployments))) {
           resolved++;
         } else {

@@ -13,7 +13,6 @@ import io.iotnetwork.dsl.VirtualNetwork;
 import io.iotnetwork.generator.GeneratedFiles;
 import io.iotnetwork.generator.GenerationResult;
 import io.iotnetwork.generator.Generator;
-import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.generator.validate.Severity;
 import io.iotnetwork.model.IotNetworkSpec;
 import io.iotnetwork.model.VirtualNetworkSpec;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The edge of ARM's 800 resources per template: a definition of exactly 800 resources stays one
- * template; one of 801 is sharded, every template within the limit. And what sharding cannot fix is
- * an error, with nothing written.
+ * template; one of 801 is sharded, every template within the limit. And what one deployment cannot
+ * hold is written as several (stages), not refused.
  */
 class TemplateLimitEdgeTest {
 
@@ -51,17 +50,22 @@ class TemplateLimitEdgeTest {
   }
 
   @Test
-  void aFleetTooLargeForOneDeploymentIsAnErrorAndNothingIsWritten() {
-    GenerationResult result = Generator.generate(PlantFleetNetwork.fleet(1_000));
+  void aFleetTooLargeForOneDeploymentIsWrittenAsStagesNotRefused() {
+    GenerationResult result = Generator.templates(PlantFleetNetwork.fleet(1_000));
+    GeneratedFiles files = result.files().orElseThrow(() -> new AssertionError(result.diagnostics().render()));
 
-    assertThat(result.files()).isEmpty();
-    assertThat(result.diagnostics().ofSeverity(Severity.ERROR)).singleElement().satisfies(error -> {
-      assertThat(error.ruleId()).isEqualTo("template-limits");
-      assertThat(error.path()).isEqualTo("network[plant-fleet]");
-      assertThat(error.message()).contains("azuredeploy.json is ", "at most 4 MB");
-      assertThat(error.hint()).contains("one per region", "PrivateDns.existingZonesLinkedTo(..)");
-    });
-    assertThat(result.diagnostics().all()).extracting(Diagnostic::ruleId).contains("template-limits");
+    assertThat(result.diagnostics().ofSeverity(Severity.ERROR)).isEmpty();
+    assertThat(files.files()).doesNotContainKeys(GeneratedFiles.ARM_TEMPLATE, GeneratedFiles.BICEP);
+    assertThat(files.staged()).isTrue();
+    assertThat(files.stages()).first().isEqualTo("stages/00-foundation");
+    assertThat(result.diagnostics().ofSeverity(Severity.INFO))
+        .filteredOn(diagnostic -> diagnostic.message().startsWith("1000 hubs do not fit one ARM deployment"))
+        .singleElement().satisfies(info -> {
+          assertThat(info.ruleId()).isEqualTo("template-limits");
+          assertThat(info.path()).isEqualTo("network[plant-fleet]");
+          assertThat(info.message()).contains("azuredeploy.json is ", "at most 4 MB", "00-foundation (");
+          assertThat(info.hint()).contains("bash deploy.sh <resource group>");
+        });
   }
 
   /**

@@ -24,11 +24,15 @@ final class TemplateLimitsAssert {
   private TemplateLimitsAssert() {}
 
   static void assertWithinEveryLimit(GeneratedFiles files) throws Exception {
-    byte[] template = files.files().get(GeneratedFiles.ARM_TEMPLATE);
+    assertWithinEveryLimit(files.files().get(GeneratedFiles.ARM_TEMPLATE),
+        files.files().get(GeneratedFiles.ARM_PARAMETERS));
+  }
+
+  /** The limits, measured on the written {@code template} and its {@code parameters} file. */
+  static void assertWithinEveryLimit(byte[] template, byte[] parameters) throws Exception {
     assertThat(template.length).as("azuredeploy.json bytes").isLessThanOrEqualTo(MB_4);
-    assertThat(files.files().get(GeneratedFiles.ARM_PARAMETERS).length).as("parameters file bytes")
-        .isLessThanOrEqualTo(MB_4);
-    DeploymentTemplates templates = DeploymentTemplates.of(files);
+    assertThat(parameters.length).as("parameters file bytes").isLessThanOrEqualTo(MB_4);
+    DeploymentTemplates templates = DeploymentTemplates.of(JSON.readTree(template));
     boolean indented = new String(template, 0, Math.min(template.length, 200), StandardCharsets.UTF_8).contains("\n  ");
     for (JsonNode resource : templates.main().path("resources")) {
       int size = (indented ? JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(resource)
