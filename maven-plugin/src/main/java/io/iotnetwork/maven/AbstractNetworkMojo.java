@@ -1,6 +1,7 @@
 package io.iotnetwork.maven;
 
 import io.iotnetwork.generator.Generator;
+import io.iotnetwork.generator.diff.ChangeBaseline;
 import io.iotnetwork.generator.validate.Diagnostics;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -63,6 +65,20 @@ abstract class AbstractNetworkMojo extends AbstractMojo {
    * any network has an error (or a warning with {@code failOnWarning}), before anything is written.
    */
   List<CompiledNetwork> compileAll(List<String> classpath) throws MojoFailureException, MojoExecutionException {
+    return compileAll(classpath, count -> Optional.empty());
+  }
+
+  /** Where each network's report baseline comes from, for a project of {@code networkCount} networks. */
+  interface ReportBaselines {
+    Optional<BaselineLocator> locator(int networkCount) throws UserError;
+  }
+
+  /**
+   * As {@link #compileAll(List)}; a network {@code baselines} holds gets a "Changes" section in its
+   * reports ({@link Generator#generate(io.iotnetwork.model.IotNetworkSpec, ChangeBaseline)}).
+   */
+  List<CompiledNetwork> compileAll(List<String> classpath, ReportBaselines baselines)
+      throws MojoFailureException, MojoExecutionException {
     List<LoadedDefinition> loaded;
     try {
       loaded = DefinitionLoader.load(classpath, explicitDefinitions());
@@ -70,10 +86,23 @@ abstract class AbstractNetworkMojo extends AbstractMojo {
       throw new MojoFailureException(LogText.escape(e.getMessage()));
     }
     checkUniqueIds(loaded);
+    Optional<BaselineLocator> locator;
+    try {
+      locator = baselines.locator(loaded.size());
+    } catch (UserError e) {
+      throw new MojoFailureException(LogText.escape(e.getMessage()));
+    }
     List<CompiledNetwork> compiled = new ArrayList<>();
     for (LoadedDefinition definition : loaded) {
+      Optional<ChangeBaseline> against;
       try {
-        compiled.add(new CompiledNetwork(definition, Generator.generate(definition.spec())));
+        against = ReportBaseline.of(locator, definition.spec().id());
+      } catch (UserError e) {
+        throw new MojoFailureException(LogText.escape(e.getMessage()));
+      }
+      try {
+        compiled.add(new CompiledNetwork(definition, against.isPresent()
+            ? Generator.generate(definition.spec(), against.get()) : Generator.generate(definition.spec())));
       } catch (RuntimeException e) {
         throw new MojoExecutionException(LogText.escape("iot-network failed on network '" + definition.spec().id()
             + "' (a bug in iot-network, not in your definition; please report it): " + e), e);

@@ -48,6 +48,22 @@ public class GenerateMojo extends AbstractNetworkMojo {
   @Parameter(property = PluginProperties.ATTACH, defaultValue = "true")
   boolean attach;
 
+  /**
+   * An earlier output (the folder the generate goal wrote, or a zip of it) to compare each network
+   * with: its reports then get a "Changes" section, each change classified by risk, as the diff goal
+   * classifies it. Default: none, and no such section.
+   */
+  @Parameter(property = PluginProperties.BASELINE)
+  File baseline;
+
+  /**
+   * A live state ({@code az iot hub show}, {@code az resource show} or {@code az group export} JSON,
+   * or a folder with a {@code <network-id>.json} per network) to compare each network with, for the
+   * reports' "Changes" section. Default: none.
+   */
+  @Parameter(property = PluginProperties.BASELINE_EXPORT)
+  File baselineExport;
+
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
 
@@ -72,8 +88,15 @@ public class GenerateMojo extends AbstractNetworkMojo {
     Set<OutputFormat> selected = selectedFormats();
     Path output = outputDirectory.toPath();
     List<String> classpath = classpath();
-    String fingerprint = BuildFingerprint.of(plugin.getVersion(), pluginJars(),
-        List.of("formats " + selected, "definitions " + explicitDefinitions()), classpath);
+    ReportBaseline reportBaseline = new ReportBaseline(baseline, baselineExport);
+    try {
+      reportBaseline.check();
+    } catch (UserError e) {
+      throw new MojoFailureException(LogText.escape(e.getMessage()));
+    }
+    List<String> inputs = new ArrayList<>(List.of("formats " + selected, "definitions " + explicitDefinitions()));
+    inputs.addAll(reportBaseline.fingerprintInputs());
+    String fingerprint = BuildFingerprint.of(plugin.getVersion(), pluginJars(), inputs, classpath);
     NetworkWriter writer = new NetworkWriter(output);
     try {
       for (Path leftover : writer.removeLeftovers()) {
@@ -88,7 +111,7 @@ public class GenerateMojo extends AbstractNetworkMojo {
         attachAll(output, previous.networkIds());
         return;
       }
-      List<CompiledNetwork> compiled = compileOrRemoveFailed(classpath, writer);
+      List<CompiledNetwork> compiled = compileOrRemoveFailed(classpath, reportBaseline, writer);
       List<String> ids = compiled.stream().map(CompiledNetwork::networkId).toList();
       for (CompiledNetwork network : compiled) {
         Path folder = writer.folder(network.networkId());
@@ -114,10 +137,10 @@ public class GenerateMojo extends AbstractNetworkMojo {
    * {@link #compileAll}; when a network has an error, its earlier output is removed first, so that
    * its folder never holds templates that do not match its definition.
    */
-  private List<CompiledNetwork> compileOrRemoveFailed(List<String> classpath, NetworkWriter writer)
-      throws MojoExecutionException, MojoFailureException, IOException {
+  private List<CompiledNetwork> compileOrRemoveFailed(List<String> classpath, ReportBaseline reportBaseline,
+      NetworkWriter writer) throws MojoExecutionException, MojoFailureException, IOException {
     try {
-      return compileAll(classpath);
+      return compileAll(classpath, reportBaseline::locator);
     } catch (DiagnosticVerdict.Failure failure) {
       for (String id : failure.networksWithErrors()) {
         if (writer.remove(id)) {

@@ -195,6 +195,43 @@ class GenerateMojoTest {
   }
 
   @Test
+  void aBaselineGivesTheReportsAChangesSectionAndAChangedBaselineRegenerates(@TempDir Path dir) throws Exception {
+    MojoHarness project = new MojoHarness(dir);
+    project.generate(false, First.class);
+    assertThat(Files.readString(project.folder("first").resolve("report.md"))).doesNotContain("## Changes");
+    Path earlier = dir.resolve("earlier");
+    OutputFolder.write(earlier, filesOf(project.output));
+
+    TestNetworks.first = Variant.WARNING;
+    project.recompile();
+    project.baseline = earlier;
+    project.generate(false, First.class);
+
+    String report = Files.readString(project.folder("first").resolve("report.md"));
+    assertThat(report).contains("## Changes", "resource-no-longer-managed", "destructive");
+    assertThat(Files.readString(project.folder("first").resolve("report.html"))).contains("resource-no-longer-managed");
+
+    project.generate(false, First.class);
+    assertThat(project.logged("are up to date")).as("same baseline, same definitions").isTrue();
+
+    Files.writeString(earlier.resolve("first/azuredeploy.json"), Files.readString(project.folder("first")
+        .resolve("azuredeploy.json")));
+    project.generate(false, First.class);
+    assertThat(project.logged("are up to date")).as("a changed baseline regenerates the reports").isFalse();
+    assertThat(Files.readString(project.folder("first").resolve("report.md"))).doesNotContain("resource-no-longer-managed");
+  }
+
+  private static java.util.SortedMap<String, byte[]> filesOf(Path folder) throws IOException {
+    java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+
+  @Test
   void theEarlierLayoutIsCleanedUpAndItsStaleNetworksRemoved(@TempDir Path dir) throws Exception {
     MojoHarness project = new MojoHarness(dir);
     Files.createDirectories(project.folder("first"));

@@ -27,6 +27,8 @@ final class MojoHarness {
   final List<String> log = new ArrayList<>();
   /** Every attached artifact, as {@code classifier type relative/path}. */
   final List<String> attached = new ArrayList<>();
+  /** The earlier output the next runs compare with for the reports' "Changes" section, or null. */
+  Path baseline;
   private int recompiles;
 
   MojoHarness(Path dir) throws IOException {
@@ -49,6 +51,7 @@ final class MojoHarness {
     mojo.attach = true;
     mojo.plugin = plugin();
     mojo.projectHelper = recordingHelper();
+    mojo.baseline = baseline == null ? null : baseline.toFile();
     mojo.setLog(new RecordingLog(log));
     mojo.execute();
   }
