@@ -15,16 +15,17 @@ import java.util.stream.Collectors;
 
 /**
  * What {@link Generator#templates} makes of the plant fleet at each benchmarked size: whether it fits
- * one deployment (the result succeeded) and how large the ARM template is. One line per size:
- * {@code outcome <hubs> <fits yes|no> <files> <template bytes> <indented|compact> <error rule ids>}.
+ * one deployment, is written as stages (several top-level deployments), or fails, and how large the
+ * single ARM template is. One line per size:
+ * {@code outcome <hubs> <yes|stages-<n>|no> <files> <template bytes> <indented|compact> <error rule ids>}.
  *
- * <p>Usage: {@code FleetOutcomes [hubs...]}, default 1 10 100 1000.
+ * <p>Usage: {@code FleetOutcomes [hubs...]}, default 1 10 100 1000 2000.
  */
 public final class FleetOutcomes {
   private FleetOutcomes() {}
 
   public static void main(String[] args) {
-    int[] sizes = args.length == 0 ? new int[] {1, 10, 100, 1000}
+    int[] sizes = args.length == 0 ? new int[] {1, 10, 100, 1000, 2000}
         : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     for (int hubs : sizes) {
       System.out.println(outcome(hubs));
@@ -39,7 +40,9 @@ public final class FleetOutcomes {
     int templateBytes = file.bytes().length;
     String errors = result.diagnostics().ofSeverity(Severity.ERROR).stream()
         .map(Diagnostic::ruleId).distinct().collect(Collectors.joining(","));
-    return String.format(Locale.ROOT, "outcome %d %s %d %d %s %s", hubs, result.succeeded() ? "yes" : "no",
+    int stages = result.files().map(files -> files.stages().size()).orElse(0);
+    String fits = !result.succeeded() ? "no" : stages > 0 ? "stages-" + stages : "yes";
+    return String.format(Locale.ROOT, "outcome %d %s %d %d %s %s", hubs, fits,
         result.files().map(files -> files.files().size()).orElse(0), templateBytes, compact ? "compact" : "indented",
         errors.isEmpty() ? "-" : errors);
   }

@@ -14,6 +14,6 @@ import org.openjdk.jmh.annotations.Warmup;
 public abstract class FleetSizeBenchmark extends AverageTimeBenchmark {
 
   /** Hubs in the plant fleet, one per plant. */
-  @Param({"1", "10", "100", "1000"})
+  @Param({"1", "10", "100", "1000", "2000"})
   public int hubs;
 }
