@@ -61,6 +61,31 @@ public final class SharedCheckers {
     return run(List.of(shared.resolve("tools/bicep-syntax/bicep-syntax").toString(), folder.toString()));
   }
 
+  /** Runs {@code arm-validate} on {@code files}, prints what it said, and asserts every file valid. */
+  public static Run assertArmValid(Path shared, List<Path> files) throws IOException, InterruptedException {
+    Run run = armValidate(shared, files);
+    System.out.println(run.output());
+    org.assertj.core.api.Assertions.assertThat(run.passed()).as(run.output()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(run.output()).contains(files.size() + " valid, 0 invalid");
+    return run;
+  }
+
+  /**
+   * Runs {@code bicep-syntax} below {@code folder}, prints what it said, asserts every {@code .bicep}
+   * file there clean, and returns how many there are.
+   */
+  public static long assertBicepClean(Path shared, Path folder) throws IOException, InterruptedException {
+    Run run = bicepSyntax(shared, folder);
+    System.out.println(run.output());
+    org.assertj.core.api.Assertions.assertThat(run.passed()).as(run.output()).isTrue();
+    long bicepFiles;
+    try (var files = Files.walk(folder)) {
+      bicepFiles = files.filter(path -> path.toString().endsWith(".bicep")).count();
+    }
+    org.assertj.core.api.Assertions.assertThat(run.output()).contains(bicepFiles + " clean, 0 with syntax errors");
+    return bicepFiles;
+  }
+
   /** Runs {@code bicep-syntax} on {@code files}. */
   public static Run bicepSyntax(Path shared, List<Path> files) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(shared.resolve("tools/bicep-syntax/bicep-syntax").toString()));
