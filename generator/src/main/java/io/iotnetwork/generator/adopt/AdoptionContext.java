@@ -63,6 +63,16 @@ final class AdoptionContext {
     return Optional.ofNullable(item.remove(name));
   }
 
+  /** Text field {@code name} of {@code item}, left in place. */
+  static Optional<String> text(ObjectNode item, String name) {
+    return item.path(name).isTextual() ? Optional.of(item.get(name).asText()) : Optional.empty();
+  }
+
+  /** Removes field {@code identity} of an endpoint {@code item}; whether it named a user-assigned identity. */
+  static boolean takeUserAssignedIdentity(ObjectNode item) {
+    return take(item, "identity").map(node -> node.path("userAssignedIdentity").isTextual()).orElse(false);
+  }
+
   /** Removes and returns text field {@code name} of {@code item}. */
   static Optional<String> takeText(ObjectNode item, String name) {
     return take(item, name).filter(JsonNode::isValueNode).map(JsonNode::asText);
