@@ -63,7 +63,7 @@ final class CosmosDbEndpointsGroup implements PropertyGroup {
       context.note(AdoptionNote.Kind.SECRET, at + ".primaryKey", "Cosmos DB endpoint '" + name.get() + "' is key-based;"
           + " its primaryKey and secondaryKey become two secure template parameters, supplied at deployment, never"
           + " written to the definition");
-    } else if (AdoptionContext.takeUserAssignedIdentity(item)) {
+    } else if (context.takeUserAssignedIdentity(item)) {
       context.childCall("withIdentity", JavaCode.constant(IdentityKind.class, IdentityKind.USER_ASSIGNED.name()));
     }
     if (item.path("partitionKeyName").isTextual() && item.path("partitionKeyTemplate").isTextual()) {

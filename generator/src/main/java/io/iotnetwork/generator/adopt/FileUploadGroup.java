@@ -47,7 +47,7 @@ final class FileUploadGroup implements PropertyGroup {
       context.childCall("withKeyBasedAuthentication");
       context.note(AdoptionNote.Kind.SECRET, AT + ".connectionString", "file upload is key-based; its connection"
           + " string becomes a secure template parameter, supplied at deployment, never written to the definition");
-    } else if (AdoptionContext.takeUserAssignedIdentity(endpoint)) {
+    } else if (context.takeUserAssignedIdentity(endpoint)) {
       context.childCall("withIdentity", JavaCode.constant(IdentityKind.class, IdentityKind.USER_ASSIGNED.name()));
     }
     context.childCall("attach");

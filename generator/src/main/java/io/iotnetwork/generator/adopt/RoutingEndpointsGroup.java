@@ -77,7 +77,7 @@ final class RoutingEndpointsGroup implements PropertyGroup {
           + " connection string becomes a secure template parameter, supplied at deployment, never written to the"
           + " definition");
     }
-    if (AdoptionContext.takeUserAssignedIdentity(item)) {
+    if (context.takeUserAssignedIdentity(item)) {
       context.childCall("withIdentity", JavaCode.constant(IdentityKind.class, IdentityKind.USER_ASSIGNED.name()));
     }
     if (kind == TargetKind.STORAGE) {

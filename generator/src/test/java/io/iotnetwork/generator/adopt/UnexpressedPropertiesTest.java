@@ -80,6 +80,22 @@ class UnexpressedPropertiesTest {
   }
 
   @Test
+  void anEndpointUsingTheSecondUserAssignedIdentityKeepsItReported() throws Exception {
+    String identity = "\"identity\": {\"type\": \"UserAssigned\", \"userAssignedIdentities\": {"
+        + "\"/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-a\": {},"
+        + "\"/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-b\": {}}},";
+    String endpoint = "{\"name\": \"twins\", \"endpointUri\": \"sb://evhns-contoso.servicebus.windows.net\","
+        + " \"entityPath\": \"twins\", \"authenticationType\": \"identityBased\", \"identity\": {\"userAssignedIdentity\":"
+        + " \"/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/%s\"}}";
+    String first = FALLBACK + ", \"endpoints\": {\"eventHubs\": [" + String.format(endpoint, "id-a") + "]}";
+    String second = FALLBACK + ", \"endpoints\": {\"eventHubs\": [" + String.format(endpoint, "id-b") + "]}";
+
+    assertThat(unexpressed(adopt(identity, "", first))).isEmpty();
+    assertThat(unexpressed(adopt(identity, "", second)))
+        .containsExactly("$.properties.routing.endpoints.eventHubs[0].identity.userAssignedIdentity");
+  }
+
+  @Test
   void aNamedFallbackRouteIsRestated() throws Exception {
     AdoptedDefinition definition = adopt("", "", FALLBACK.replace("$fallback", "debug").replace("true}", "false}"));
 
