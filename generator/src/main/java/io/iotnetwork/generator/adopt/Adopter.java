@@ -29,9 +29,9 @@ public final class Adopter {
     AdoptionContext context = new AdoptionContext(export, hub);
     Set<String> endpoints = new LinkedHashSet<>();
     List<PropertyGroup> groups = List.of(new SkuGroup(), new IngressGroup(), new IpFilterGroup(), new IdentityGroup(),
-        new PrivateEndpointsGroup(), new RoutingEndpointsGroup(endpoints), new RoutesGroup(endpoints),
-        new EnrichmentsGroup(endpoints), new FileUploadGroup(), new CloudToDeviceGroup(), new HubSettingsGroup(),
-        new HubChildResourcesGroup());
+        new PrivateEndpointsGroup(), new RoutingEndpointsGroup(endpoints), new CosmosDbEndpointsGroup(endpoints),
+        new RoutesGroup(endpoints), new EnrichmentsGroup(endpoints), new FileUploadGroup(), new CloudToDeviceGroup(),
+        new HubSettingsGroup(), new ConsumerGroupsGroup(), new HubChildResourcesGroup());
     groups.forEach(group -> group.adopt(context));
     context.reportRemaining();
     String location = hub.body().path("location").asText();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -61,6 +62,44 @@ final class AdoptionContext {
   /** Removes and returns field {@code name} of {@code item}, a live part of the remaining body. */
   static Optional<JsonNode> take(ObjectNode item, String name) {
     return Optional.ofNullable(item.remove(name));
+  }
+
+  /** Text field {@code name} of {@code item}, left in place. */
+  static Optional<String> text(ObjectNode item, String name) {
+    return item.path(name).isTextual() ? Optional.of(item.get(name).asText()) : Optional.empty();
+  }
+
+  /**
+   * Whether endpoint {@code item} authenticates with a user-assigned identity, taking its {@code identity}: only
+   * the hub's first one, which {@code withIdentity(IdentityKind.USER_ASSIGNED)} uses; another stays in the body,
+   * reported as unexpressed, never silently replaced.
+   */
+  boolean takeUserAssignedIdentity(ObjectNode item) {
+    JsonNode identity = item.path("identity");
+    if (!identity.path("userAssignedIdentity").isTextual()) {
+      item.remove("identity");
+      return false;
+    }
+    String named = identity.get("userAssignedIdentity").asText();
+    Iterator<String> ids = hub.body().path("identity").path("userAssignedIdentities").fieldNames();
+    if (!ids.hasNext() || !sameResource(ids.next(), named)) {
+      return false;
+    }
+    item.remove("identity");
+    return true;
+  }
+
+  /** Whether two references name the same resource: the same text, or the same type, name and group. */
+  private static boolean sameResource(String one, String other) {
+    if (one.equalsIgnoreCase(other)) {
+      return true;
+    }
+    Optional<ArmReference> first = ArmReference.parse(one);
+    Optional<ArmReference> second = ArmReference.parse(other);
+    return first.isPresent() && second.isPresent() && first.get().isA(second.get().type())
+        && first.get().leafName().equalsIgnoreCase(second.get().leafName())
+        && first.get().resourceGroup().map(group -> group.toLowerCase(Locale.ROOT))
+            .equals(second.get().resourceGroup().map(group -> group.toLowerCase(Locale.ROOT)));
   }
 
   /** Removes and returns text field {@code name} of {@code item}. */

@@ -11,9 +11,10 @@ import java.util.Optional;
 /**
  * File upload: {@code storageEndpoints.$default} ({@code defineFileUpload(..)}), with
  * {@code enableFileUploadNotifications} and {@code messagingEndpoints.fileNotifications}
- * ({@code withNotifications(..)}). The reader has already dropped an exported template's placeholder
- * for a hub without file upload. Notification settings on a hub whose notifications are off are left
- * out when they are the service's defaults, and unexpressed otherwise.
+ * ({@code withNotifications(..)}), or alone ({@code withFileUploadNotifications(true)},
+ * {@code withFileNotifications(..)}) on a hub without file upload or whose notifications are off. The reader
+ * has already dropped an exported template's placeholder for a hub without file upload. Notification settings
+ * on a hub whose notifications are off are left out when they are the service's defaults.
  */
 final class FileUploadGroup implements PropertyGroup {
   private static final String AT = "$.properties.storageEndpoints['$default']";
@@ -25,10 +26,9 @@ final class FileUploadGroup implements PropertyGroup {
     Optional<JavaCode> account = storage.flatMap(endpoint -> account(context, endpoint));
     if (account.isEmpty()) {
       if (notify) {
-        context.note(AdoptionNote.Kind.UNEXPRESSED, "$.properties.enableFileUploadNotifications",
-            "file upload notifications are on, but the file upload storage could not be adopted");
+        context.hubCall("withFileUploadNotifications", JavaCode.bool(true));
       }
-      defaultNotifications(context);
+      notificationsAlone(context, notify);
       return;
     }
     ObjectNode endpoint = storage.get();
@@ -37,9 +37,9 @@ final class FileUploadGroup implements PropertyGroup {
     CloudToDeviceGroup.duration(endpoint, "sasTtlAsIso8601").filter(ttl -> !ttl.equals(Duration.ofHours(1)))
         .ifPresent(ttl -> context.childCall("withSasTtl", JavaCode.duration(ttl)));
     if (notify) {
-      notifications(context);
-    } else {
-      defaultNotifications(context);
+      FileNotificationSpec settings = settings(context);
+      context.childCall("withNotifications", settings.equals(FileNotificationSpec.DEFAULT) ? new JavaCode[0]
+          : arguments(settings));
     }
     String authentication = AdoptionContext.takeText(endpoint, "authenticationType").orElse("keyBased");
     endpoint.remove("connectionString");
@@ -47,10 +47,13 @@ final class FileUploadGroup implements PropertyGroup {
       context.childCall("withKeyBasedAuthentication");
       context.note(AdoptionNote.Kind.SECRET, AT + ".connectionString", "file upload is key-based; its connection"
           + " string becomes a secure template parameter, supplied at deployment, never written to the definition");
-    } else if (AdoptionContext.take(endpoint, "identity").map(node -> node.has("userAssignedIdentity")).orElse(false)) {
+    } else if (context.takeUserAssignedIdentity(endpoint)) {
       context.childCall("withIdentity", JavaCode.constant(IdentityKind.class, IdentityKind.USER_ASSIGNED.name()));
     }
     context.childCall("attach");
+    if (!notify) {
+      notificationsAlone(context, false);
+    }
   }
 
   private static Optional<JavaCode> account(AdoptionContext context, ObjectNode endpoint) {
@@ -67,7 +70,8 @@ final class FileUploadGroup implements PropertyGroup {
         identityBased, endpoint.get("containerName").asText(), AT);
   }
 
-  private static void notifications(AdoptionContext context) {
+  /** Takes {@code messagingEndpoints.fileNotifications}; a missing value is the service's default. */
+  private static FileNotificationSpec settings(AdoptionContext context) {
     Optional<ObjectNode> settings = context.object("properties", "messagingEndpoints", "fileNotifications");
     FileNotificationSpec defaults = FileNotificationSpec.DEFAULT;
     Duration lock = settings.flatMap(node -> CloudToDeviceGroup.duration(node, "lockDurationAsIso8601"))
@@ -75,29 +79,35 @@ final class FileUploadGroup implements PropertyGroup {
     Duration ttl = settings.flatMap(node -> CloudToDeviceGroup.duration(node, "ttlAsIso8601")).orElse(defaults.timeToLive());
     int count = settings.flatMap(node -> AdoptionContext.take(node, "maxDeliveryCount")).map(JsonNode::asInt)
         .orElse(defaults.maxDeliveryCount());
-    if (new FileNotificationSpec(lock, ttl, count).equals(defaults)) {
-      context.childCall("withNotifications");
-    } else {
-      context.childCall("withNotifications", JavaCode.duration(lock), JavaCode.duration(ttl), JavaCode.number(count));
-    }
+    return new FileNotificationSpec(lock, ttl, count);
   }
 
-  /** Notification settings while notifications are off: the service's defaults are left out, others reported. */
-  private static void defaultNotifications(AdoptionContext context) {
-    Optional<ObjectNode> settings = context.object("properties", "messagingEndpoints", "fileNotifications");
-    if (settings.isEmpty()) {
+  private static JavaCode[] arguments(FileNotificationSpec settings) {
+    return new JavaCode[] {JavaCode.duration(settings.lockDuration()), JavaCode.duration(settings.timeToLive()),
+        JavaCode.number(settings.maxDeliveryCount())};
+  }
+
+  /**
+   * Notification settings without file upload's {@code withNotifications(..)}: while notifications are off, the
+   * service's defaults are left out; anything else is {@code withFileNotifications(..)}.
+   */
+  private static void notificationsAlone(AdoptionContext context, boolean notify) {
+    Optional<ObjectNode> stated = context.object("properties", "messagingEndpoints", "fileNotifications");
+    if (stated.isEmpty()) {
       return;
     }
     FileNotificationSpec defaults = FileNotificationSpec.DEFAULT;
-    ObjectNode node = settings.get();
+    ObjectNode node = stated.get();
     boolean isDefault = node.size() == 3
         && node.path("lockDurationAsIso8601").asText().equals("PT1M")
         && node.path("ttlAsIso8601").asText().equals("PT1H")
         && node.path("maxDeliveryCount").asInt() == defaults.maxDeliveryCount();
-    if (isDefault) {
+    if (isDefault && !notify) {
       context.take("properties", "messagingEndpoints", "fileNotifications");
       context.note(AdoptionNote.Kind.NOT_RESTATED, "$.properties.messagingEndpoints.fileNotifications", "file"
           + " notification settings of a hub whose notifications are off, at the service's defaults; left out");
+      return;
     }
+    context.hubCall("withFileNotifications", arguments(settings(context)));
   }
 }

@@ -5,10 +5,10 @@ import io.iotnetwork.generator.arm.read.ExportedResource;
 import java.util.Locale;
 
 /**
- * The hub's child resources in the export ({@code IotHubs/eventHubEndpoints/ConsumerGroups},
- * {@code IotHubs/certificates}, ...), which a hub PUT cannot list (facts §11): the DSL cannot state them
- * yet, so each is reported by its path in the file; a private endpoint connection is the Network
- * resource provider's and is left out.
+ * The hub's other child resources in the export ({@code IotHubs/certificates}, ...), which a hub PUT cannot
+ * list (facts §11): the DSL cannot state them yet, so each is reported by its path in the file; a private
+ * endpoint connection is the Network resource provider's and is left out. Consumer groups of the built-in
+ * endpoint are {@link ConsumerGroupsGroup}'s.
  */
 final class HubChildResourcesGroup implements PropertyGroup {
   @Override
@@ -17,7 +17,8 @@ final class HubChildResourcesGroup implements PropertyGroup {
     for (ExportedResource resource : context.export.resources()) {
       String type = resource.type().toLowerCase(Locale.ROOT);
       if (!type.startsWith(ExportReadResult.HUB_TYPE.toLowerCase(Locale.ROOT) + "/")
-          || !resource.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+          || !resource.name().toLowerCase(Locale.ROOT).startsWith(prefix)
+          || ConsumerGroupsGroup.isBuiltInGroupOf(resource, context.hub.name())) {
         continue;
       }
       if (type.endsWith("/privateendpointconnections")) {

@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The hub's {@code identity}: system-assigned ({@code withSystemAssignedIdentity()}) and its
- * user-assigned identity, created ({@code UserAssignedIdentity.define}) when the export holds it, else
- * existing. The DSL states one user-assigned identity; more are reported as unexpressed.
+ * The hub's {@code identity}: system-assigned ({@code withSystemAssignedIdentity()}) and each of its
+ * user-assigned identities, in the export's order ({@code withUserAssignedIdentity(..)} once per identity; egress
+ * uses the first), created ({@code UserAssignedIdentity.define}) when the export holds it, else existing by
+ * resource id, or by resource group and name when a template names it so.
  */
 final class IdentityGroup implements PropertyGroup {
   private static final String IDENTITY_TYPE = "Microsoft.ManagedIdentity/userAssignedIdentities";
@@ -23,15 +24,9 @@ final class IdentityGroup implements PropertyGroup {
     }
     List<String> ids = new ArrayList<>();
     context.object("identity", "userAssignedIdentities").ifPresent(map -> map.fieldNames().forEachRemaining(ids::add));
-    for (int i = 0; i < ids.size(); i++) {
-      String id = ids.get(i);
+    for (String id : ids) {
       context.take("identity", "userAssignedIdentities", id);
-      if (i == 0) {
-        context.hubCall("withUserAssignedIdentity", identity(context, id));
-      } else {
-        context.note(AdoptionNote.Kind.UNEXPRESSED, AdoptionContext.path("identity", "userAssignedIdentities", id),
-            "the DSL states one user-assigned identity; this one is left out");
-      }
+      context.hubCall("withUserAssignedIdentity", identity(context, id));
     }
   }
 
@@ -39,8 +34,14 @@ final class IdentityGroup implements PropertyGroup {
     Optional<ArmReference> reference = ArmReference.parse(id);
     String name = reference.map(ArmReference::leafName).orElse(id.substring(id.lastIndexOf('/') + 1));
     boolean inExport = context.resources(IDENTITY_TYPE).stream().anyMatch(resource -> resource.name().equalsIgnoreCase(name));
-    return inExport || reference.flatMap(ArmReference::literalId).isEmpty()
-        ? JavaCode.call(UserAssignedIdentity.class, "define", JavaCode.string(name))
-        : JavaCode.call(UserAssignedIdentity.class, "existing", JavaCode.string(id));
+    if (inExport) {
+      return JavaCode.call(UserAssignedIdentity.class, "define", JavaCode.string(name));
+    }
+    if (reference.flatMap(ArmReference::literalId).isPresent()) {
+      return JavaCode.call(UserAssignedIdentity.class, "existing", JavaCode.string(id));
+    }
+    return reference.flatMap(ArmReference::resourceGroup)
+        .map(group -> JavaCode.call(UserAssignedIdentity.class, "existing", JavaCode.string(group), JavaCode.string(name)))
+        .orElseGet(() -> JavaCode.call(UserAssignedIdentity.class, "define", JavaCode.string(name)));
   }
 }

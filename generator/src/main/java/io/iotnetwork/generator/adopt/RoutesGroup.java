@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code routing.routes[]} ({@code defineRoute(..)}) and {@code routing.fallbackRoute}: the DSL's
- * fallback route is {@code $fallback} to {@code events}, enabled or not, with a condition; another
- * fallback route is reported as unexpressed. An absent fallback route is a disabled one (facts §11).
+ * {@code routing.routes[]} ({@code defineRoute(..)}) and {@code routing.fallbackRoute}: {@code $fallback} to
+ * {@code events} with the hub's {@code withFallbackRoute..} calls, any other name or endpoint with
+ * {@code defineFallbackRoute(..)}; one from another source or to an endpoint the definition does not state is
+ * reported as unexpressed. An absent fallback route is a disabled one (facts §11).
  */
 final class RoutesGroup implements PropertyGroup {
   private static final String BUILT_IN = "events";
@@ -45,17 +46,22 @@ final class RoutesGroup implements PropertyGroup {
     route.remove("source");
     route.remove("endpointNames");
     context.childCall("from", JavaCode.constant(RoutingSource.class, source));
+    childRoute(context, endpoint, AdoptionContext.takeText(route, "condition").filter(condition -> !condition.equals("true")),
+        AdoptionContext.take(route, "isEnabled").map(JsonNode::asBoolean).orElse(true));
+  }
+
+  /** A route's or a defined fallback route's calls after its source: endpoint, condition, enabled, attach. */
+  private static void childRoute(AdoptionContext context, String endpoint, Optional<String> condition, boolean enabled) {
     context.childCall(endpoint.equals(BUILT_IN) ? "toBuiltInEndpoint" : "toEndpoint",
         endpoint.equals(BUILT_IN) ? new JavaCode[0] : new JavaCode[] {JavaCode.string(endpoint)});
-    AdoptionContext.takeText(route, "condition").filter(condition -> !condition.equals("true"))
-        .ifPresent(condition -> context.childCall("withCondition", JavaCode.string(condition)));
-    if (!AdoptionContext.take(route, "isEnabled").map(JsonNode::asBoolean).orElse(true)) {
+    condition.ifPresent(text -> context.childCall("withCondition", JavaCode.string(text)));
+    if (!enabled) {
       context.childCall("disabled");
     }
     context.childCall("attach");
   }
 
-  private static void fallback(AdoptionContext context) {
+  private void fallback(AdoptionContext context) {
     Optional<ObjectNode> fallback = context.object("properties", "routing", "fallbackRoute");
     if (fallback.isEmpty()) {
       context.hubCall("withFallbackRouteDisabled");
@@ -65,19 +71,25 @@ final class RoutesGroup implements PropertyGroup {
     }
     ObjectNode route = fallback.get();
     JsonNode names = route.path("endpointNames");
-    boolean standard = route.path("name").asText(FALLBACK_NAME).equals(FALLBACK_NAME)
-        && route.path("source").asText("DeviceMessages").equalsIgnoreCase("DeviceMessages")
-        && names.size() == 1 && names.get(0).asText().equals(BUILT_IN);
-    if (!standard) {
-      return; // a fallback route the DSL cannot state yet: reported as unexpressed
+    String name = route.path("name").asText(FALLBACK_NAME);
+    String endpoint = names.size() == 1 ? names.get(0).asText() : "";
+    if (!route.path("source").asText("DeviceMessages").equalsIgnoreCase("DeviceMessages")
+        || !endpoint.equals(BUILT_IN) && !endpoints.contains(endpoint)) {
+      return; // a fallback route the DSL cannot state (another source, several or unknown endpoints): unexpressed
     }
     for (String consumed : new String[] {"name", "source", "endpointNames"}) {
       route.remove(consumed);
     }
-    AdoptionContext.takeText(route, "condition").filter(condition -> !condition.equals("true"))
-        .ifPresent(condition -> context.hubCall("withFallbackRouteCondition", JavaCode.string(condition)));
-    if (!AdoptionContext.take(route, "isEnabled").map(JsonNode::asBoolean).orElse(false)) {
-      context.hubCall("withFallbackRouteDisabled");
+    Optional<String> condition = AdoptionContext.takeText(route, "condition").filter(text -> !text.equals("true"));
+    boolean enabled = AdoptionContext.take(route, "isEnabled").map(JsonNode::asBoolean).orElse(false);
+    if (name.equals(FALLBACK_NAME) && endpoint.equals(BUILT_IN)) {
+      condition.ifPresent(text -> context.hubCall("withFallbackRouteCondition", JavaCode.string(text)));
+      if (!enabled) {
+        context.hubCall("withFallbackRouteDisabled");
+      }
+      return;
     }
+    context.hubCall("defineFallbackRoute", JavaCode.string(name));
+    childRoute(context, endpoint, condition, enabled);
   }
 }

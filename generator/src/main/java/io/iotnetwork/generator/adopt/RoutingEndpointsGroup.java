@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The custom routing endpoints, {@code routing.endpoints.{storageContainers, eventHubs,
  * serviceBusQueues, serviceBusTopics}[]} ({@code defineRoutingEndpoint(..)}); a key-based endpoint
- * stays key-based, its connection string a secure parameter. Cosmos DB containers are left for the
- * DSL to learn, so they are reported as unexpressed.
+ * stays key-based, its connection string a secure parameter. Cosmos DB containers are
+ * {@link CosmosDbEndpointsGroup}'s.
  */
 final class RoutingEndpointsGroup implements PropertyGroup {
   private static final String DEFAULT_FILE_NAME_FORMAT = "{iothub}/{partition}/{YYYY}/{MM}/{DD}/{HH}/{mm}";
@@ -56,7 +56,8 @@ final class RoutingEndpointsGroup implements PropertyGroup {
     }
     String authentication = item.path("authenticationType").asText(secret.isPresent() ? "keyBased" : "identityBased");
     boolean keyBased = authentication.equalsIgnoreCase("keyBased");
-    Targets.Where where = new Targets.Where(text(item, "subscriptionId"), text(item, "resourceGroup"));
+    Targets.Where where = new Targets.Where(AdoptionContext.text(item, "subscriptionId"),
+        AdoptionContext.text(item, "resourceGroup"));
     Optional<JavaCode> variable = context.targets.use(kind, target.get(), where, !keyBased, entity.get(), at);
     if (variable.isEmpty()) {
       return;
@@ -76,8 +77,7 @@ final class RoutingEndpointsGroup implements PropertyGroup {
           + " connection string becomes a secure template parameter, supplied at deployment, never written to the"
           + " definition");
     }
-    Optional<JsonNode> identity = AdoptionContext.take(item, "identity");
-    if (identity.map(node -> node.path("userAssignedIdentity").isTextual()).orElse(false)) {
+    if (context.takeUserAssignedIdentity(item)) {
       context.childCall("withIdentity", JavaCode.constant(IdentityKind.class, IdentityKind.USER_ASSIGNED.name()));
     }
     if (kind == TargetKind.STORAGE) {
@@ -96,9 +96,5 @@ final class RoutingEndpointsGroup implements PropertyGroup {
     AdoptionContext.takeText(item, "encoding").filter(encoding -> !encoding.equalsIgnoreCase("avro"))
         .ifPresent(encoding -> context.childCall("withEncoding",
             JavaCode.constant(RoutingStorageContainerPropertiesEncoding.class, encoding)));
-  }
-
-  private static Optional<String> text(ObjectNode item, String field) {
-    return item.path(field).isTextual() ? Optional.of(item.get(field).asText()) : Optional.empty();
   }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The egress targets the adopted hub's endpoints and file upload name, one variable each: the created
  * form ({@code define(..)}) when the export holds the resource, else the existing form with its
- * resource id, marked {@code withExistingGrant()} when the hub reaches it with its identity.
+ * resource id, or with its resource group and name when the endpoint names no subscription (then it is the
+ * hub's, the deployment's), marked {@code withExistingGrant()} when the hub reaches it with its identity.
  */
 final class Targets {
   /** Receives a note. */
@@ -98,16 +99,23 @@ final class Targets {
           List.of("Created by the template, as in the export (" + inExport.get().source() + "): its SKU, region and"
               + " firewall's default action are adopted.")));
     }
-    Optional<String> subscription = where.subscriptionId().or(hub.scope()::subscriptionId);
+    // an endpoint naming a resource group without a subscription means the hub's: the (resourceGroup, name) form
+    Optional<String> subscription = where.subscriptionId()
+        .or(() -> where.resourceGroup().isPresent() ? Optional.empty() : hub.scope().subscriptionId());
     Optional<String> group = where.resourceGroup().or(hub.scope()::resourceGroup);
-    if (subscription.isEmpty() || group.isEmpty()) {
+    if (group.isEmpty()) {
       notes.note(AdoptionNote.Kind.UNEXPRESSED, jsonPath, "the endpoint's target " + name + " is not in the export,"
-          + " and neither the endpoint nor the hub says its subscription and resource group");
+          + " and neither the endpoint nor the hub says its resource group");
       return Optional.empty();
     }
-    String id = "/subscriptions/" + subscription.get() + "/resourceGroups/" + group.get() + "/providers/"
-        + kind.resourceType + "/" + name;
-    List<JavaCode> arguments = new ArrayList<>(List.of(JavaCode.string(id)));
+    List<JavaCode> arguments = new ArrayList<>();
+    if (subscription.isPresent()) {
+      arguments.add(JavaCode.string("/subscriptions/" + subscription.get() + "/resourceGroups/" + group.get()
+          + "/providers/" + kind.resourceType + "/" + name));
+    } else {
+      arguments.add(JavaCode.string(group.get()));
+      arguments.add(JavaCode.string(name));
+    }
     kind.assumedExistingSku.ifPresent(sku -> {
       arguments.add(JavaCode.constant(kind.skuType, sku));
       notes.note(AdoptionNote.Kind.ASSUMED, jsonPath, "the SKU of existing " + name + " is not in the export;"

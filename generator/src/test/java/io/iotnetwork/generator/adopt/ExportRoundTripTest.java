@@ -39,6 +39,7 @@ class ExportRoundTripTest {
 
     System.out.println("=== " + fixture + "\n" + trip.source);
     trip.definition.notes().forEach(note -> System.out.println(note.toDiagnostic(fixture, true).render()));
+    System.out.println("compared " + trip.exportedProperties().size() + " paths: " + trip.exportedProperties().keySet());
     assertThat(trip.generatedProperties()).as(fixture + ", adopted as:\n" + trip.source)
         .containsExactlyEntriesOf(trip.exportedProperties());
   }

@@ -46,23 +46,37 @@ class ImporterTest {
 
   @Test
   void aPropertyTheDslCannotStateFailsTheImportByPath() {
-    ImportOutcome outcome = run("arm-get/contoso-cosmos-hub.json", null, null, false);
+    ImportOutcome outcome = run("template/portal-export.json", null, null, false);
 
     assertThat(outcome.source()).isEmpty();
     assertThat(outcome.diagnostics().ofSeverity(Severity.ERROR)).extracting(Diagnostic::ruleId, Diagnostic::path)
-        .contains(Tuple.tuple("import-unexpressed-property",
-            "contoso-cosmos-hub.json $.properties.routing.endpoints.cosmosDBSqlContainers[0].name"));
+        .containsExactly(Tuple.tuple("import-unexpressed-property", "portal-export.json $.properties.minTlsVersion"));
   }
 
   @Test
   void allowedItBecomesACommentPerPropertyAndAWarning() {
-    ImportOutcome outcome = run("arm-get/contoso-cosmos-hub.json", null, null, true);
+    ImportOutcome outcome = run("template/portal-export.json", null, null, true);
 
     assertThat(outcome.diagnostics().ofSeverity(Severity.ERROR)).isEmpty();
     assertThat(outcome.diagnostics().ofSeverity(Severity.WARNING)).extracting(Diagnostic::path)
-        .contains("contoso-cosmos-hub.json $.properties.routing.endpoints.cosmosDBSqlContainers[0].databaseName");
+        .contains("portal-export.json $.properties.minTlsVersion");
     assertThat(outcome.source().orElseThrow())
-        .contains("// Left out, the DSL cannot state it: $.properties.routing.endpoints.cosmosDBSqlContainers[0].databaseName");
+        .contains("// Left out, the DSL cannot state it: $.properties.minTlsVersion");
+  }
+
+  @Test
+  void aKeyBasedCosmosDbEndpointIsRestatedWithItsKeysAsSecureParameters() {
+    ImportOutcome outcome = run("arm-get/contoso-cosmos-hub.json", null, null, false);
+
+    assertThat(outcome.diagnostics().ofSeverity(Severity.ERROR)).isEmpty();
+    assertThat(outcome.diagnostics().ofSeverity(Severity.WARNING)).extracting(Diagnostic::ruleId, Diagnostic::path)
+        .contains(Tuple.tuple("import-secret-parameter",
+            "contoso-cosmos-hub.json $.properties.routing.endpoints.cosmosDBSqlContainers[0].primaryKey"));
+    assertThat(outcome.source().orElseThrow())
+        .contains(".toCosmosDbSqlContainer(\"https://cosmos-contoso-state.documents.azure.com\", \"telemetry\", \"state\")")
+        .contains(".withKeyBasedAuthentication()")
+        .contains(".withPartitionKey(\"keystamped\", \"{deviceid}-{YYYY}-{MM}\")")
+        .doesNotContain("primaryKey").doesNotContain("AccountKey");
   }
 
   @Test

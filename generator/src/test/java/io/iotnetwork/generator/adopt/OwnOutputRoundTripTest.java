@@ -17,13 +17,15 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every sample's and test scenario's own output: our template → import each hub → compile → generate
- * → the same hub, property for property, with nothing left unexpressed, and the same private endpoints.
+ * → the same hub, property for property, with nothing left unexpressed, and the same private endpoints and
+ * consumer groups.
  */
 class OwnOutputRoundTripTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,6 +52,16 @@ class OwnOutputRoundTripTest {
     if (hub.body().path("properties").path("publicNetworkAccess").asText().equals("Disabled")) {
       assertThat(endpoints).as(name + ": a private hub's endpoints are compared too").isNotEmpty();
     }
+    List<ExportedResource> consumerGroups = template.resources().stream()
+        .filter(resource -> ConsumerGroupsGroup.isBuiltInGroupOf(resource, hub.name())).toList();
+    if (name.startsWith("restated-hub")) {
+      assertThat(consumerGroups).as(name + ": the scenario declares two consumer groups").hasSize(2);
+    }
+    assertThat(trip.readBack.resources()).as(name + ": consumer groups")
+        .filteredOn(resource -> ConsumerGroupsGroup.isBuiltInGroupOf(resource, hub.name()))
+        .extracting(ExportedResource::key, ExportedResource::body)
+        .containsExactlyInAnyOrderElementsOf(consumerGroups.stream()
+            .map(group -> Tuple.tuple(group.key(), group.body())).toList());
     for (ExportedResource endpoint : endpoints) {
       assertThat(trip.readBack.resources()).as(name + ": private endpoint " + endpoint.name())
           .filteredOn(resource -> resource.key().equals(endpoint.key()))
