@@ -4,6 +4,7 @@ import io.iotnetwork.generator.Generator;
 import io.iotnetwork.generator.diff.ChangeBaseline;
 import io.iotnetwork.generator.validate.Diagnostics;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,29 +81,26 @@ abstract class AbstractNetworkMojo extends AbstractMojo {
   List<CompiledNetwork> compileAll(List<String> classpath, ReportBaselines baselines)
       throws MojoFailureException, MojoExecutionException {
     List<LoadedDefinition> loaded;
+    Map<String, ChangeBaseline> reportBaselines = new HashMap<>();
     try {
       loaded = DefinitionLoader.load(classpath, explicitDefinitions());
-    } catch (UserError e) {
-      throw new MojoFailureException(LogText.escape(e.getMessage()));
-    }
-    checkUniqueIds(loaded);
-    Optional<BaselineLocator> locator;
-    try {
-      locator = baselines.locator(loaded.size());
+      checkUniqueIds(loaded);
+      Optional<BaselineLocator> locator = baselines.locator(loaded.size());
+      for (LoadedDefinition definition : loaded) {
+        String id = definition.spec().id();
+        if (locator.isPresent()) {
+          locator.get().find(id).ifPresent(found -> reportBaselines.put(id, found));
+        }
+      }
     } catch (UserError e) {
       throw new MojoFailureException(LogText.escape(e.getMessage()));
     }
     List<CompiledNetwork> compiled = new ArrayList<>();
     for (LoadedDefinition definition : loaded) {
-      Optional<ChangeBaseline> against;
+      ChangeBaseline against = reportBaselines.get(definition.spec().id());
       try {
-        against = ReportBaseline.of(locator, definition.spec().id());
-      } catch (UserError e) {
-        throw new MojoFailureException(LogText.escape(e.getMessage()));
-      }
-      try {
-        compiled.add(new CompiledNetwork(definition, against.isPresent()
-            ? Generator.generate(definition.spec(), against.get()) : Generator.generate(definition.spec())));
+        compiled.add(new CompiledNetwork(definition, against != null
+            ? Generator.generate(definition.spec(), against) : Generator.generate(definition.spec())));
       } catch (RuntimeException e) {
         throw new MojoExecutionException(LogText.escape("iot-network failed on network '" + definition.spec().id()
             + "' (a bug in iot-network, not in your definition; please report it): " + e), e);

@@ -36,6 +36,24 @@ final class BuildFingerprint {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  /**
+   * A SHA-256 of what {@code location} holds, as hex: a folder's files by relative path and bytes, or a
+   * file's bytes.
+   */
+  static String contentsOf(Path location) {
+    MessageDigest digest = Sha256.digest();
+    if (Files.isDirectory(location)) {
+      folderContents(digest, location);
+    } else {
+      try {
+        digest.update(Files.readAllBytes(location));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
   private static void folderContents(MessageDigest digest, Path folder) {
     update(digest, "folder " + folder);
     try (Stream<Path> files = Files.walk(folder)) {

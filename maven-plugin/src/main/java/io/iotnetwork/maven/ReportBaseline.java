@@ -1,15 +1,9 @@
 package io.iotnetwork.maven;
 
-import io.iotnetwork.generator.diff.ChangeBaseline;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The baseline the generate goal compares each network with for the reports' "Changes" section: an
@@ -46,17 +40,7 @@ final class ReportBaseline {
       return List.of();
     }
     Path location = (choice.baseline() != null ? choice.baseline() : choice.baselineExport()).toPath();
-    MessageDigest digest = Sha256.digest();
-    try (Stream<Path> files = Files.walk(location)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        digest.update(location.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update(Files.readAllBytes(file));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.of("report baseline " + location.toAbsolutePath().normalize() + " "
-        + java.util.HexFormat.of().formatHex(digest.digest()));
+    return List.of("report baseline " + location.toAbsolutePath().normalize() + " " + BuildFingerprint.contentsOf(location));
   }
 
   /** Where the baselines of a project of {@code networkCount} networks come from; empty without one. */
@@ -64,10 +48,5 @@ final class ReportBaseline {
     return given() ? choice.locator(networkCount, "", () -> {
       throw new IllegalStateException("bug: a report baseline is a file, never a release");
     }) : Optional.empty();
-  }
-
-  /** The baseline of {@code networkId} from {@code locator}, if it holds that network. */
-  static Optional<ChangeBaseline> of(Optional<BaselineLocator> locator, String networkId) throws UserError {
-    return locator.isPresent() ? locator.get().find(networkId) : Optional.empty();
   }
 }

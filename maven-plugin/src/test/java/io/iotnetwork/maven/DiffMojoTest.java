@@ -83,7 +83,7 @@ class DiffMojoTest {
     Path output = writeOutput(temp.resolve("earlier"));
     Path whole = zip(output, temp.resolve("iot-network.zip"), "iot-network/");
     Path own = temp.resolve(ID + ".zip");
-    TemplateArchive.write(filesIn(output.resolve(ID)), own);
+    TemplateArchive.write(FolderFiles.read(output.resolve(ID)), own);
 
     for (Path zip : List.of(whole, own)) {
       DiffMojo mojo = mojo(Optional.empty());
@@ -297,15 +297,5 @@ class DiffMojoTest {
     public Optional<Path> attached(String version, String classifier, String extension) {
       return Optional.ofNullable(attached.get(version + "/" + classifier + "." + extension));
     }
-  }
-
-  private static java.util.SortedMap<String, byte[]> filesIn(Path folder) throws IOException {
-    java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
-    try (var paths = Files.walk(folder)) {
-      for (Path file : paths.filter(Files::isRegularFile).toList()) {
-        files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-      }
-    }
-    return files;
   }
 }

@@ -200,7 +200,7 @@ class GenerateMojoTest {
     project.generate(false, First.class);
     assertThat(Files.readString(project.folder("first").resolve("report.md"))).doesNotContain("## Changes");
     Path earlier = dir.resolve("earlier");
-    OutputFolder.write(earlier, filesOf(project.output));
+    OutputFolder.write(earlier, FolderFiles.read(project.output));
 
     TestNetworks.first = Variant.WARNING;
     project.recompile();
@@ -219,16 +219,6 @@ class GenerateMojoTest {
     project.generate(false, First.class);
     assertThat(project.logged("are up to date")).as("a changed baseline regenerates the reports").isFalse();
     assertThat(Files.readString(project.folder("first").resolve("report.md"))).doesNotContain("resource-no-longer-managed");
-  }
-
-  private static java.util.SortedMap<String, byte[]> filesOf(Path folder) throws IOException {
-    java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-      }
-    }
-    return files;
   }
 
   @Test
