@@ -21,7 +21,8 @@ public record FleetMembership(String fleet, int index, int rows, String label) {
    * so that diagnostics sorted by path list rows in order.
    */
   public String path() {
+    String number = Integer.toString(index);
     int digits = Integer.toString(Math.max(rows - 1, 0)).length();
-    return "fleet[" + fleet + "][" + String.format(java.util.Locale.ROOT, "%0" + digits + "d", index) + " " + label + "]";
+    return "fleet[" + fleet + "][" + "0".repeat(Math.max(digits - number.length(), 0)) + number + " " + label + "]";
   }
 }

@@ -55,15 +55,21 @@ public final class Dependencies {
   }
 
   private static void collect(Value value, Set<Deployable> found) {
-    if (value instanceof Obj obj) {
-      obj.entries().values().forEach(v -> collect(v, found));
+    if (value instanceof Lit) {
+      return;
+    } else if (value instanceof Obj obj) {
+      for (Value entry : obj.entries().values()) {
+        collect(entry, found);
+      }
     } else if (value instanceof KeyedObj keyed) {
-      keyed.entries().forEach(entry -> {
+      for (KeyedObj.Entry entry : keyed.entries()) {
         collect(entry.key(), found);
         collect(entry.value(), found);
-      });
+      }
     } else if (value instanceof Arr arr) {
-      arr.items().forEach(v -> collect(v, found));
+      for (Value item : arr.items()) {
+        collect(item, found);
+      }
     } else if (value instanceof ResourceIdOf id) {
       found.add(id.target());
     } else if (value instanceof PropertyOf property) {
@@ -71,7 +77,9 @@ public final class Dependencies {
     } else if (value instanceof ScopeOf scope) {
       found.add(scope.target());
     } else if (value instanceof Call call) {
-      call.arguments().forEach(v -> collect(v, found));
+      for (Value argument : call.arguments()) {
+        collect(argument, found);
+      }
     } else if (value instanceof Member member) {
       collect(member.target(), found);
     } else if (value instanceof NotListed test) {

@@ -96,21 +96,62 @@ final class Relocation {
     return all;
   }
 
-  /** {@code value} as this template writes it; the ordering it implies outside this template goes to {@code outside}. */
+  /**
+   * {@code value} as this template writes it; the ordering it implies outside this template goes to
+   * {@code outside}. A part that rewriting leaves as it is, literals and all, is returned itself, not copied.
+   */
   Value rewrite(Value value, Collection<Deployable> outside) {
     if (value instanceof Lit) {
       return value;
     } else if (value instanceof Obj obj) {
-      Obj.Builder builder = Obj.builder();
-      obj.entries().forEach((key, entry) -> builder.put(key, rewrite(entry, outside)));
-      return builder.build();
+      return rewrite(obj, outside);
     } else if (value instanceof KeyedObj keyed) {
-      return new KeyedObj(keyed.entries().stream()
-          .map(entry -> new KeyedObj.Entry(rewrite(entry.key(), outside), rewrite(entry.value(), outside))).toList());
+      List<KeyedObj.Entry> entries = new ArrayList<>(keyed.entries().size());
+      boolean changed = false;
+      for (KeyedObj.Entry entry : keyed.entries()) {
+        Value key = rewrite(entry.key(), outside);
+        Value item = rewrite(entry.value(), outside);
+        changed |= key != entry.key() || item != entry.value();
+        entries.add(key == entry.key() && item == entry.value() ? entry : new KeyedObj.Entry(key, item));
+      }
+      return changed ? new KeyedObj(entries) : keyed;
     } else if (value instanceof Arr arr) {
-      return new Arr(arr.items().stream().map(item -> rewrite(item, outside)).toList());
+      List<Value> items = rewrite(arr.items(), outside);
+      return items == arr.items() ? arr : new Arr(items);
     }
     return rewrite((Expr) value, outside);
+  }
+
+  private Obj rewrite(Obj obj, Collection<Deployable> outside) {
+    Obj.Builder builder = null;
+    for (Map.Entry<String, Value> entry : obj.entries().entrySet()) {
+      Value rewritten = rewrite(entry.getValue(), outside);
+      if (builder == null && rewritten != entry.getValue()) {
+        builder = Obj.builder();
+        for (Map.Entry<String, Value> earlier : obj.entries().entrySet()) {
+          if (earlier.getKey().equals(entry.getKey())) {
+            break;
+          }
+          builder.put(earlier.getKey(), earlier.getValue());
+        }
+      }
+      if (builder != null) {
+        builder.put(entry.getKey(), rewritten);
+      }
+    }
+    return builder == null ? obj : builder.build();
+  }
+
+  /** {@code values} rewritten: the list itself when none changes. */
+  private List<Value> rewrite(List<Value> values, Collection<Deployable> outside) {
+    List<Value> rewritten = new ArrayList<>(values.size());
+    boolean changed = false;
+    for (Value item : values) {
+      Value done = rewrite(item, outside);
+      changed |= done != item;
+      rewritten.add(done);
+    }
+    return changed ? List.copyOf(rewritten) : values;
   }
 
   private Expr rewrite(Expr expr, Collection<Deployable> outside) {
@@ -123,11 +164,15 @@ final class Relocation {
     } else if (expr instanceof ScopeOf scope) {
       return new ScopeOf(reference(scope.target(), outside));
     } else if (expr instanceof Call call) {
-      return new Call(call.function(), call.arguments().stream().map(argument -> rewrite(argument, outside)).toList());
+      List<Value> arguments = rewrite(call.arguments(), outside);
+      return arguments == call.arguments() ? call : new Call(call.function(), arguments);
     } else if (expr instanceof Member member) {
-      return new Member(rewrite(member.target(), outside), member.property());
+      Expr target = rewrite(member.target(), outside);
+      return target == member.target() ? member : new Member(target, member.property());
     } else if (expr instanceof NotListed test) {
-      return new NotListed(rewrite(test.list(), outside), rewrite(test.item(), outside));
+      Value list = rewrite(test.list(), outside);
+      Value item = rewrite(test.item(), outside);
+      return list == test.list() && item == test.item() ? test : new NotListed(list, item);
     }
     throw new IllegalStateException("bug: unknown expression " + expr);
   }

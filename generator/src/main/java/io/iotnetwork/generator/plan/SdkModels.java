@@ -1,27 +1,23 @@
 package io.iotnetwork.generator.plan;
 
 import com.azure.core.management.serializer.SerializerFactory;
-import com.azure.core.util.serializer.SerializerAdapter;
-import com.azure.core.util.serializer.SerializerEncoding;
+import com.azure.core.util.serializer.JacksonAdapter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Turns an azure-resourcemanager model object into a {@link Value} tree with the ARM property
  * names the SDK declares. Uses the SDK's own management serializer: plain Jackson invents
- * properties from some getters (e.g. an {@code enabled} beside {@code isEnabled}).
+ * properties from some getters (e.g. an {@code enabled} beside {@code isEnabled}). The serializer's
+ * own mapper turns the model into a tree directly, without printing and parsing JSON text.
  */
 final class SdkModels {
-  private static final SerializerAdapter SERIALIZER =
-      SerializerFactory.createDefaultManagementSerializerAdapter();
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper SERIALIZER =
+      ((JacksonAdapter) SerializerFactory.createDefaultManagementSerializerAdapter()).serializer();
   private static final String NAME = "name";
 
   private SdkModels() {}
@@ -36,25 +32,24 @@ final class SdkModels {
    * by the value it stands for: expressions never pass through the SDK's string fields.
    */
   static Obj toObj(Object sdkModel, Placeholders placeholders) {
-    try {
-      JsonNode node = JSON.readTree(SERIALIZER.serialize(sdkModel, SerializerEncoding.JSON));
-      return (Obj) toValue(node, placeholders);
-    } catch (IOException e) {
-      throw new UncheckedIOException("bug: cannot serialize " + sdkModel.getClass().getName(), e);
-    }
+    JsonNode node = SERIALIZER.valueToTree(sdkModel);
+    return (Obj) toValue(node, placeholders);
   }
 
   private static Value toValue(JsonNode node, Placeholders placeholders) {
     if (node.isObject()) {
-      Map<String, Value> entries = new LinkedHashMap<>();
-      if (node.has(NAME)) {
-        entries.put(NAME, toValue(node.get(NAME), placeholders)); // readers look for the name first
+      Obj.Builder entries = Obj.builder();
+      JsonNode name = node.get(NAME);
+      if (name != null) {
+        entries.put(NAME, toValue(name, placeholders)); // readers look for the name first
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        entries.putIfAbsent(field.getKey(), toValue(field.getValue(), placeholders));
+        if (name == null || !field.getKey().equals(NAME)) {
+          entries.put(field.getKey(), toValue(field.getValue(), placeholders));
+        }
       }
-      return new Obj(entries);
+      return entries.build();
     } else if (node.isArray()) {
       List<Value> items = new ArrayList<>();
       node.forEach(item -> items.add(toValue(item, placeholders)));

@@ -16,7 +16,7 @@ import io.iotnetwork.generator.plan.KeyedObj;
 import io.iotnetwork.generator.plan.Lit;
 import io.iotnetwork.generator.plan.Obj;
 import io.iotnetwork.generator.plan.Value;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Turns plan values into Jackson nodes and prints JSON deterministically. */
 final class ArmJson {
@@ -65,7 +65,10 @@ final class ArmJson {
 
   private static byte[] print(ObjectWriter writer, JsonNode node) {
     try {
-      return (writer.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+      byte[] json = writer.writeValueAsBytes(node);
+      byte[] file = Arrays.copyOf(json, json.length + 1);
+      file[json.length] = '\n';
+      return file;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("bug: cannot print JSON", e);
     }
