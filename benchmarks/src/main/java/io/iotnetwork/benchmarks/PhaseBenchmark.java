@@ -88,7 +88,7 @@ public class PhaseBenchmark extends AverageTimeBenchmark {
   /** ARM's limits: counts, expression lengths, each resource's written size, the files' sizes. */
   @Benchmark
   public List<Diagnostic> limitCheck() {
-    return TemplateLimitCheck.check(spec, template, templateFile, parametersBytes);
+    return TemplateLimitCheck.check(spec, template, templateFile.size(), parametersBytes);
   }
 
   /** main.bicep, its modules and main.bicepparam. */

@@ -8,6 +8,7 @@ import io.iotnetwork.generator.diff.ChangePreview;
 import io.iotnetwork.generator.diff.GeneratedResources;
 import io.iotnetwork.generator.emit.arm.ArmWriter;
 import io.iotnetwork.generator.emit.arm.TemplateFile;
+import io.iotnetwork.generator.emit.arm.TemplateSize;
 import io.iotnetwork.generator.emit.bicep.BicepWriter;
 import io.iotnetwork.generator.emit.deploy.StageFile;
 import io.iotnetwork.generator.plan.Plan;
@@ -21,6 +22,7 @@ import io.iotnetwork.generator.report.Topology;
 import io.iotnetwork.generator.report.TopologyBuilder;
 import io.iotnetwork.generator.report.scan.ScanResult;
 import io.iotnetwork.generator.report.scan.ScannerPreview;
+import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.generator.validate.Diagnostics;
 import io.iotnetwork.generator.validate.Severity;
 import io.iotnetwork.generator.validate.Validator;
@@ -115,22 +117,30 @@ public final class Generator {
 
   /**
    * The ARM files of {@code plan}, checked; then, when nothing failed, the Bicep files {@code bicep} brings.
-   * A sharded plan that one deployment cannot hold is written as stages ({@link StagedTemplates}) instead.
+   * A sharded plan that one deployment cannot hold is written as stages ({@link StagedTemplates}) instead:
+   * when even on one line it is over ARM's template limit, that is known from counting its bytes, and the
+   * single template is not written at all.
    */
   private static Compiled compileArm(IotNetworkSpec spec, Plan plan, Diagnostics validation,
       CompletableFuture<Map<String, byte[]>> bicep) {
     Map<Plan, ObjectNode> nested = new IdentityHashMap<>();
     ObjectNode template = ArmWriter.template(plan, nested);
     ObjectNode parameters = ArmWriter.parametersFile(plan);
-    TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
     byte[] parametersFile = ArmWriter.print(parameters);
-    Diagnostics limits = Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, written, parametersFile.length));
-    if (limits.hasErrors() && Stager.canStage(plan)) {
-      StagedTemplates.Written staged = StagedTemplates.write(spec, plan, written, limits.ofSeverity(Severity.ERROR),
-          nested, joined(bicep));
-      Diagnostics diagnostics = validation.plus(staged.diagnostics());
-      return diagnostics.hasErrors() ? Compiled.failed(diagnostics)
-          : new Compiled(diagnostics, template, parameters, staged.files(), staged.stages());
+    boolean canStage = Stager.canStage(plan);
+    if (canStage) {
+      TemplateSize asOne = TemplateFile.measureOnOneLine(template);
+      if (asOne.bytes() > TemplateLimits.TEMPLATE_BYTES) {
+        return staged(spec, plan, validation, template, parameters, asOne,
+            limitErrors(spec, template, asOne, parametersFile), nested, bicep);
+      }
+    }
+    TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
+    Diagnostics limits = Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, written.size(),
+        parametersFile.length));
+    if (limits.hasErrors() && canStage) {
+      return staged(spec, plan, validation, template, parameters, written.size(), limits.ofSeverity(Severity.ERROR),
+          nested, bicep);
     }
     Diagnostics diagnostics = validation.plus(ArmSchemaCheck.standard().check(template, parameters));
     if (diagnostics.hasErrors()) {
@@ -145,6 +155,23 @@ public final class Generator {
     files.put(GeneratedFiles.ARM_PARAMETERS, parametersFile);
     files.putAll(joined(bicep));
     return new Compiled(diagnostics, template, parameters, files, List.of());
+  }
+
+  private static List<Diagnostic> limitErrors(IotNetworkSpec spec, ObjectNode template, TemplateSize size,
+      byte[] parametersFile) {
+    return Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, size, parametersFile.length))
+        .ofSeverity(Severity.ERROR);
+  }
+
+  /** {@code plan} written as stages, since as one template, measuring {@code single}, it breaks {@code whyNot}. */
+  private static Compiled staged(IotNetworkSpec spec, Plan plan, Diagnostics validation, ObjectNode template,
+      ObjectNode parameters, TemplateSize single, List<Diagnostic> whyNot, Map<Plan, ObjectNode> nested,
+      CompletableFuture<Map<String, byte[]>> bicep) {
+    StagedTemplates.Written staged = StagedTemplates.write(spec, plan, single, whyNot, nested,
+        () -> joined(bicep));
+    Diagnostics diagnostics = validation.plus(staged.diagnostics());
+    return diagnostics.hasErrors() ? Compiled.failed(diagnostics)
+        : new Compiled(diagnostics, template, parameters, staged.files(), staged.stages());
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iotnetwork.generator.emit.arm.ArmWriter;
 import io.iotnetwork.generator.emit.arm.TemplateFile;
+import io.iotnetwork.generator.emit.arm.TemplateSize;
 import io.iotnetwork.generator.emit.bicep.BicepWriter;
 import io.iotnetwork.generator.emit.deploy.DeployPlanWriter;
 import io.iotnetwork.generator.emit.deploy.StageFile;
@@ -19,9 +20,11 @@ import io.iotnetwork.model.IotNetworkSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -47,25 +50,32 @@ final class StagedTemplates {
   private StagedTemplates() {}
 
   /**
-   * The stages of {@code plan}, whose single template {@code single} breaks the limits
+   * The stages of {@code plan}, whose single template, measuring {@code single}, breaks the limits
    * {@code whyNot} names. The stages reuse what printing the single template and its Bicep files made:
    * {@code nested}, its nested templates by inner plan, and {@code bicep}, its Bicep files (the same
-   * modules print the same files).
+   * modules print the same files), asked for only once the stages' ARM files are written. The stages'
+   * ARM files are written and checked in parallel, and put together in stage order.
    */
-  static Written write(IotNetworkSpec spec, Plan plan, TemplateFile single, List<Diagnostic> whyNot,
-      Map<Plan, ObjectNode> nested, Map<String, byte[]> bicep) {
+  static Written write(IotNetworkSpec spec, Plan plan, TemplateSize single, List<Diagnostic> whyNot,
+      Map<Plan, ObjectNode> nested, Supplier<Map<String, byte[]>> bicep) {
     List<String> symbols = ArmWriter.topLevelSymbols(plan);
     Map<String, Integer> sizes = new HashMap<>();
     for (int i = 0; i < symbols.size(); i++) {
       sizes.put(symbols.get(i), single.resourceSizes().get(i));
     }
     List<StagePlan> stages = Stager.stages(plan, sizes, STAGE_BUDGET_BYTES);
+    List<StageArm> arms = stages.parallelStream().map(stage -> writeArm(spec, stage, new IdentityHashMap<>(nested)))
+        .toList();
     TreeMap<String, byte[]> files = new TreeMap<>();
     List<Diagnostic> found = new ArrayList<>();
     List<StageFile> written = new ArrayList<>();
-    for (StagePlan stage : stages) {
-      written.add(writeArm(spec, stage, nested, files, found));
-      writeBicep(stage, bicep, files);
+    Map<String, byte[]> bicepFiles = bicep.get();
+    for (int i = 0; i < stages.size(); i++) {
+      StageArm arm = arms.get(i);
+      files.putAll(arm.files());
+      found.addAll(arm.diagnostics());
+      written.add(arm.stage());
+      writeBicep(stages.get(i), bicepFiles, files);
     }
     String networkId = plan.networkId();
     files.put(GeneratedFiles.DEPLOY_SCRIPT, DeployPlanWriter.script(networkId, written).getBytes(StandardCharsets.UTF_8));
@@ -80,22 +90,24 @@ final class StagedTemplates {
     return new Written(files, found, written);
   }
 
-  private static StageFile writeArm(IotNetworkSpec spec, StagePlan stage, Map<Plan, ObjectNode> nested,
-      Map<String, byte[]> files, List<Diagnostic> found) {
+  /** A stage's ARM files, what checking them found, and the stage as written. */
+  private record StageArm(Map<String, byte[]> files, List<Diagnostic> diagnostics, StageFile stage) {}
+
+  /** {@code stage}'s ARM template and parameters, checked; {@code nested} is this call's own to add to. */
+  private static StageArm writeArm(IotNetworkSpec spec, StagePlan stage, Map<Plan, ObjectNode> nested) {
     String folder = folder(stage);
     ObjectNode template = ArmWriter.template(stage.plan(), purpose(stage) + " " + DEPLOY_NOTE, nested);
     ObjectNode parameters = ArmWriter.parametersFile(stage.plan());
-    found.addAll(ArmSchemaCheck.standard().check(template, parameters));
+    List<Diagnostic> found = new ArrayList<>(ArmSchemaCheck.standard().check(template, parameters));
     TemplateFile file = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
     byte[] parametersFile = ArmWriter.print(parameters);
     String templatePath = folder + GeneratedFiles.ARM_TEMPLATE;
-    found.addAll(TemplateLimitCheck.check(spec, template, file, parametersFile.length, templatePath,
+    found.addAll(TemplateLimitCheck.check(spec, template, file.size(), parametersFile.length, templatePath,
         folder + GeneratedFiles.ARM_PARAMETERS));
-    files.put(templatePath, file.bytes());
-    files.put(folder + GeneratedFiles.ARM_PARAMETERS, parametersFile);
-    return new StageFile(GeneratedFiles.STAGES + stage.folder(), stage.title(), templatePath, file.bytes().length,
-        template.path("resources").size(), deployed(template),
-        stage.after().stream().map(after -> GeneratedFiles.STAGES + after).toList());
+    Map<String, byte[]> files = Map.of(templatePath, file.bytes(), folder + GeneratedFiles.ARM_PARAMETERS, parametersFile);
+    return new StageArm(files, found, new StageFile(GeneratedFiles.STAGES + stage.folder(), stage.title(), templatePath,
+        file.bytes().length, template.path("resources").size(), deployed(template),
+        stage.after().stream().map(after -> GeneratedFiles.STAGES + after).toList()));
   }
 
   /** {@code stage}'s {@code main.bicep} and {@code main.bicepparam}, and its modules' files as {@code bicep} holds them. */

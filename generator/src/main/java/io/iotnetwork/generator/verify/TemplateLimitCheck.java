@@ -3,7 +3,7 @@ package io.iotnetwork.generator.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.iotnetwork.generator.GeneratedFiles;
 import io.iotnetwork.generator.emit.arm.ArmStrings;
-import io.iotnetwork.generator.emit.arm.TemplateFile;
+import io.iotnetwork.generator.emit.arm.TemplateSize;
 import io.iotnetwork.generator.plan.Plan;
 import io.iotnetwork.generator.plan.PlannedModule;
 import io.iotnetwork.generator.plan.ResourceType;
@@ -38,24 +38,24 @@ public final class TemplateLimitCheck {
   }
 
   /**
-   * Every limit {@code template}, written as {@code file}, and the parameters file of
+   * Every limit {@code template}, written as {@code file} measures, and the parameters file of
    * {@code parametersBytes} break; and an {@code INFO} when the file is written on one line.
    */
-  public static List<Diagnostic> check(IotNetworkSpec spec, JsonNode template, TemplateFile file, int parametersBytes) {
+  public static List<Diagnostic> check(IotNetworkSpec spec, JsonNode template, TemplateSize file, int parametersBytes) {
     return check(spec, template, file, parametersBytes, GeneratedFiles.ARM_TEMPLATE, GeneratedFiles.ARM_PARAMETERS);
   }
 
   /**
-   * {@link #check(IotNetworkSpec, JsonNode, TemplateFile, int)} of the template at {@code templatePath} and the
+   * {@link #check(IotNetworkSpec, JsonNode, TemplateSize, int)} of the template at {@code templatePath} and the
    * parameters file at {@code parametersPath}, the paths the messages name (a stage's files, e.g.).
    */
-  public static List<Diagnostic> check(IotNetworkSpec spec, JsonNode template, TemplateFile file, int parametersBytes,
+  public static List<Diagnostic> check(IotNetworkSpec spec, JsonNode template, TemplateSize file, int parametersBytes,
       String templatePath, String parametersPath) {
     TemplateLimitCheck check = new TemplateLimitCheck(spec);
     if (!file.indented()) {
       check.found.add(Diagnostic.info(RULE_ID, spec.path(), spec.source(), String.format("%s is written without "
           + "indentation: indented it would exceed ARM's 4 MB template limit; on one line it is %,d bytes.",
-          templatePath, file.bytes().length), "Read main.bicep and its modules instead; they say the same."));
+          templatePath, file.bytes()), "Read main.bicep and its modules instead; they say the same."));
     }
     check.checkTemplate(template, templatePath);
     JsonNode resources = template.path("resources");
@@ -64,7 +64,7 @@ public final class TemplateLimitCheck {
           + ": resource '" + resources.get(i).path("name").asText() + "' is %,d bytes as written; ARM accepts at most "
           + "1 MB per resource definition, a nested deployment's template included (checked as %,d bytes).");
     }
-    check.atMost(file.bytes().length, TemplateLimits.TEMPLATE_BYTES, templatePath + " is %,d bytes; ARM "
+    check.atMost(file.bytes(), TemplateLimits.TEMPLATE_BYTES, templatePath + " is %,d bytes; ARM "
         + "accepts a template, nested templates included, of at most 4 MB (checked as %,d bytes).");
     check.atMost(parametersBytes, TemplateLimits.PARAMETERS_FILE_BYTES, parametersPath
         + " is %,d bytes; ARM accepts a parameters file of at most 4 MB (checked as %,d bytes).");

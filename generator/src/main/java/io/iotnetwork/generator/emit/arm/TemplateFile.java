@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,17 +28,38 @@ public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourc
     resourceSizes = List.copyOf(resourceSizes);
   }
 
+  /** What this file measures. */
+  public TemplateSize size() {
+    return new TemplateSize(bytes.length, indented, resourceSizes);
+  }
+
   /** {@code template} indented if that takes at most {@code maxBytes}, else on one line. */
   public static TemplateFile write(ObjectNode template, int maxBytes) {
     try {
-      return write(template, ArmJson.INDENTED, maxBytes, true);
+      return write(template, ArmJson.INDENTED, new LimitedBuffer(maxBytes), true);
     } catch (TooLarge e) {
-      return write(template, ArmJson.COMPACT, Integer.MAX_VALUE, false);
+      return write(template, ArmJson.COMPACT, new LimitedBuffer(Integer.MAX_VALUE), false);
     }
   }
 
-  private static TemplateFile write(ObjectNode template, ObjectWriter writer, int maxBytes, boolean indented) {
-    LimitedBuffer out = new LimitedBuffer(maxBytes);
+  /**
+   * What {@code template} measures written on one line, its smallest form, counted without keeping
+   * the bytes: when that is already over a limit, the generator need not write the file to know.
+   */
+  public static TemplateSize measureOnOneLine(ObjectNode template) {
+    Counter counter = new Counter();
+    List<Integer> sizes = write(template, ArmJson.COMPACT, counter);
+    return new TemplateSize(counter.size() + 1, false, sizes);
+  }
+
+  private static TemplateFile write(ObjectNode template, ObjectWriter writer, LimitedBuffer out, boolean indented) {
+    List<Integer> sizes = write(template, writer, out);
+    out.write('\n');
+    return new TemplateFile(out.toByteArray(), indented, sizes);
+  }
+
+  /** Writes {@code template} to {@code out}, and returns each top-level resource's size. */
+  private static <T extends OutputStream & Sized> List<Integer> write(ObjectNode template, ObjectWriter writer, T out) {
     List<Integer> sizes = new ArrayList<>();
     try (JsonGenerator generator = writer.createGenerator(out)) {
       generator.writeStartObject();
@@ -61,13 +83,37 @@ public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourc
       }
       generator.writeEndObject();
     } catch (IOException | RuntimeException e) {
-      if (out.exceeded) {
+      if (out instanceof LimitedBuffer buffer && buffer.exceeded) {
         throw new TooLarge();
       }
       throw new UncheckedIOException("bug: cannot print JSON", e instanceof IOException io ? io : new IOException(e));
     }
-    out.write('\n');
-    return new TemplateFile(out.toByteArray(), indented, sizes);
+    return sizes;
+  }
+
+  /** An output that knows how many bytes it has taken. */
+  private interface Sized {
+    int size();
+  }
+
+  /** Counts what is written to it and keeps nothing. */
+  private static final class Counter extends OutputStream implements Sized {
+    private int count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      count += length;
+    }
+
+    @Override
+    public int size() {
+      return count;
+    }
   }
 
   /** Thrown when the indented form passes the size given: it is not written further. */
@@ -78,7 +124,7 @@ public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourc
   }
 
   /** A buffer that refuses to grow past its limit (Jackson wraps what it throws, so it also says so). */
-  private static final class LimitedBuffer extends ByteArrayOutputStream {
+  private static final class LimitedBuffer extends ByteArrayOutputStream implements Sized {
     private final int maxBytes;
     private boolean exceeded;
 
