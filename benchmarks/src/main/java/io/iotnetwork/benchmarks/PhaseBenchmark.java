@@ -4,6 +4,7 @@ import com.contoso.iot.PlantFleetNetwork;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iotnetwork.generator.emit.arm.ArmWriter;
 import io.iotnetwork.generator.emit.arm.TemplateFile;
+import io.iotnetwork.generator.emit.arm.TemplateSize;
 import io.iotnetwork.generator.emit.bicep.BicepWriter;
 import io.iotnetwork.generator.plan.Plan;
 import io.iotnetwork.generator.plan.Planner;
@@ -83,6 +84,16 @@ public class PhaseBenchmark extends AverageTimeBenchmark {
   public void armPrint(Blackhole sink) {
     sink.consume(TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES));
     sink.consume(ArmWriter.print(parameters));
+  }
+
+  /**
+   * Measuring the template on one line without keeping the bytes: what a shardable definition costs
+   * before the generator knows whether one deployment holds it (from 1,000 hubs it does not, and the
+   * generator writes and checks the stages instead of {@link #armPrint} and {@link #schemaCheck}).
+   */
+  @Benchmark
+  public TemplateSize measureOnOneLine() {
+    return TemplateFile.measureOnOneLine(template);
   }
 
   /** ARM's limits: counts, expression lengths, each resource's written size, the files' sizes. */
