@@ -10,7 +10,9 @@ import java.util.function.Supplier;
 /**
  * The schemas' {@code pattern}s as networknt's JDK regular expressions, each string matched once per
  * check: a template repeats its expressions (one per hub, in every shard), and matching a long
- * expression is most of what the schema check costs. The memo lives only for {@link #within}.
+ * expression is most of what the schema check costs. The memo lives only for {@link #within}. The
+ * template expression pattern, which every string is tried against, is matched by hand instead
+ * ({@link TemplateExpressionPattern}).
  */
 final class MemoizedPatterns implements RegularExpressionFactory {
   private final ThreadLocal<Map<RegularExpression, Map<String, Boolean>>> memo = new ThreadLocal<>();
@@ -27,6 +29,9 @@ final class MemoizedPatterns implements RegularExpressionFactory {
 
   @Override
   public RegularExpression getRegularExpression(String regex) {
+    if (regex.equals(TemplateExpressionPattern.REGEX)) {
+      return TemplateExpressionPattern::matches;
+    }
     RegularExpression pattern = JDKRegularExpressionFactory.getInstance().getRegularExpression(regex);
     return new RegularExpression() {
       @Override
