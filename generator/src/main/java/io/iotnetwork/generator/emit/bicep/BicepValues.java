@@ -18,12 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Prints plan values in Bicep syntax: literals, multi-line objects and arrays, expressions. */
 final class BicepValues {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final String INDENT = "  ";
 
   private BicepValues() {}
@@ -130,8 +128,29 @@ final class BicepValues {
     return out.append('\'').toString();
   }
 
+  /**
+   * True when {@code text} is a Bicep identifier, {@code [A-Za-z_][A-Za-z0-9_]*}, checked by hand: every
+   * object key is asked, and a regex matcher for each was a large share of what printing Bicep allocated.
+   */
+  static boolean isIdentifier(String text) {
+    if (text.isEmpty() || isDigit(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || isDigit(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static String key(String key) {
-    return IDENTIFIER.matcher(key).matches() ? key : quote(key);
+    return isIdentifier(key) ? key : quote(key);
   }
 
   /** A computed key: a quoted literal, or {@code '${expression}'}. */
@@ -152,7 +171,7 @@ final class BicepValues {
       // for a resource that exists already, whose properties the reference reads
       String nonNull = property.target().condition().isPresent() ? "!" : "";
       return property.target().symbolicName() + nonNull + property.path().stream()
-          .map(segment -> IDENTIFIER.matcher(segment).matches() ? "." + segment : "[" + quote(segment) + "]")
+          .map(segment -> isIdentifier(segment) ? "." + segment : "[" + quote(segment) + "]")
           .collect(Collectors.joining());
     } else if (expr instanceof ScopeOf scope) {
       return scope.target().symbolicName();

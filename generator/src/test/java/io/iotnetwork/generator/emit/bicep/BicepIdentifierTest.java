@@ -1,0 +1,35 @@
+package io.iotnetwork.generator.emit.bicep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written identifier check agrees with Bicep's identifier grammar written as a regex. */
+class BicepIdentifierTest {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /** Each class of the grammar's edges, and characters just outside them. */
+  private static final char[] ALPHABET = {'a', 'z', 'A', 'Z', '_', '0', '9', '-', '.', ' ', '@', '[', '`', '{', 'é'};
+
+  @Test
+  void agreesWithTheGrammarOnEveryStringOfUpToFourCharacters() {
+    List<String> strings = new ArrayList<>(List.of(""));
+    List<String> level = List.of("");
+    for (int length = 1; length <= 4; length++) {
+      List<String> next = new ArrayList<>();
+      level.forEach(prefix -> {
+        for (char c : ALPHABET) {
+          next.add(prefix + c);
+        }
+      });
+      strings.addAll(next);
+      level = next;
+    }
+
+    assertThat(strings).hasSize(54_241);
+    assertThat(strings).allSatisfy(text -> assertThat(BicepValues.isIdentifier(text)).as("'%s'", text)
+        .isEqualTo(IDENTIFIER.matcher(text).matches()));
+  }
+}
