@@ -85,10 +85,20 @@ public final class ArmSchemaCheck {
     return type.replace('/', '-') + "-" + apiVersion + ".json";
   }
 
-  /** The schema in {@code schemas/<file>}, looked up on the classpath once per file; empty if none ships. */
+  /**
+   * The schema in {@code schemas/<file>}, looked up on the classpath once per file; empty if none ships.
+   * Its validators, and those of the schemas it refers to, are built while it is loaded: networknt builds
+   * them lazily otherwise, and the stages of a large definition are checked on several threads at once.
+   */
   private Optional<Schema> schema(String file) {
-    return schemas.computeIfAbsent(file, name -> getClass().getClassLoader().getResource("schemas/" + name) == null
-        ? Optional.empty() : Optional.of(registry.getSchema(SchemaLocation.of(BASE + name))));
+    return schemas.computeIfAbsent(file, name -> {
+      if (getClass().getClassLoader().getResource("schemas/" + name) == null) {
+        return Optional.empty();
+      }
+      Schema schema = registry.getSchema(SchemaLocation.of(BASE + name));
+      schema.initializeValidators();
+      return Optional.of(schema);
+    });
   }
 
   private static void report(List<Error> errors, String where, List<Diagnostic> found) {
