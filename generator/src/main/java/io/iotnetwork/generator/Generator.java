@@ -22,7 +22,6 @@ import io.iotnetwork.generator.report.Topology;
 import io.iotnetwork.generator.report.TopologyBuilder;
 import io.iotnetwork.generator.report.scan.ScanResult;
 import io.iotnetwork.generator.report.scan.ScannerPreview;
-import io.iotnetwork.generator.validate.Diagnostic;
 import io.iotnetwork.generator.validate.Diagnostics;
 import io.iotnetwork.generator.validate.Severity;
 import io.iotnetwork.generator.validate.Validator;
@@ -128,19 +127,17 @@ public final class Generator {
     ObjectNode parameters = ArmWriter.parametersFile(plan);
     byte[] parametersFile = ArmWriter.print(parameters);
     boolean canStage = Stager.canStage(plan);
-    if (canStage) {
-      TemplateSize asOne = TemplateFile.measureOnOneLine(template);
-      if (asOne.bytes() > TemplateLimits.TEMPLATE_BYTES) {
-        return staged(spec, plan, validation, template, parameters, asOne,
-            limitErrors(spec, template, asOne, parametersFile), nested, bicep);
-      }
-    }
-    TemplateFile written = TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
-    Diagnostics limits = Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, written.size(),
-        parametersFile.length));
+    TemplateSize onOneLine = canStage ? TemplateFile.measureOnOneLine(template) : null;
+    boolean overOnOneLine = onOneLine != null && onOneLine.bytes() > TemplateLimits.TEMPLATE_BYTES;
+    TemplateFile written = overOnOneLine ? null : TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
+    TemplateSize size = overOnOneLine ? onOneLine : written.size();
+    Diagnostics limits = Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, size, parametersFile.length));
     if (limits.hasErrors() && canStage) {
-      return staged(spec, plan, validation, template, parameters, written.size(), limits.ofSeverity(Severity.ERROR),
-          nested, bicep);
+      StagedTemplates.Written staged = StagedTemplates.write(spec, plan, size, limits.ofSeverity(Severity.ERROR),
+          nested, () -> joined(bicep));
+      Diagnostics diagnostics = validation.plus(staged.diagnostics());
+      return diagnostics.hasErrors() ? Compiled.failed(diagnostics)
+          : new Compiled(diagnostics, template, parameters, staged.files(), staged.stages());
     }
     Diagnostics diagnostics = validation.plus(ArmSchemaCheck.standard().check(template, parameters));
     if (diagnostics.hasErrors()) {
@@ -155,23 +152,6 @@ public final class Generator {
     files.put(GeneratedFiles.ARM_PARAMETERS, parametersFile);
     files.putAll(joined(bicep));
     return new Compiled(diagnostics, template, parameters, files, List.of());
-  }
-
-  private static List<Diagnostic> limitErrors(IotNetworkSpec spec, ObjectNode template, TemplateSize size,
-      byte[] parametersFile) {
-    return Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, size, parametersFile.length))
-        .ofSeverity(Severity.ERROR);
-  }
-
-  /** {@code plan} written as stages, since as one template, measuring {@code single}, it breaks {@code whyNot}. */
-  private static Compiled staged(IotNetworkSpec spec, Plan plan, Diagnostics validation, ObjectNode template,
-      ObjectNode parameters, TemplateSize single, List<Diagnostic> whyNot, Map<Plan, ObjectNode> nested,
-      CompletableFuture<Map<String, byte[]>> bicep) {
-    StagedTemplates.Written staged = StagedTemplates.write(spec, plan, single, whyNot, nested,
-        () -> joined(bicep));
-    Diagnostics diagnostics = validation.plus(staged.diagnostics());
-    return diagnostics.hasErrors() ? Compiled.failed(diagnostics)
-        : new Compiled(diagnostics, template, parameters, staged.files(), staged.stages());
   }
 
   /**
