@@ -9,15 +9,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A headless Chromium driven over the DevTools protocol with the JDK's own HTTP and WebSocket
@@ -164,17 +169,42 @@ final class HeadlessChromium implements AutoCloseable {
   @Override
   public void close() throws IOException {
     socket.abort();
-    process.destroy();
-    try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
+    // Chromium's own processes (network service, renderers) write to the profile too: stop them all
+    List<ProcessHandle> processes = new ArrayList<>(process.descendants().toList());
+    processes.add(process.toHandle());
+    processes.forEach(ProcessHandle::destroy);
+    for (ProcessHandle handle : processes) {
+      try {
+        handle.onExit().get(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        handle.destroyForcibly();
+      } catch (ExecutionException | TimeoutException e) {
+        handle.destroyForcibly();
       }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
     }
-    try (var files = Files.walk(profile)) {
-      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    }
+    deleteQuietly(profile);
+  }
+
+  /** Deletes {@code folder} and what it holds, passing over a file that is gone before it is reached. */
+  private static void deleteQuietly(Path folder) throws IOException {
+    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        file.toFile().delete();
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path directory, IOException e) {
+        directory.toFile().delete();
+        return FileVisitResult.CONTINUE;
+      }
+    });
   }
 }
