@@ -118,7 +118,7 @@ public final class Generator {
    * The ARM files of {@code plan}, checked; then, when nothing failed, the Bicep files {@code bicep} brings.
    * A sharded plan that one deployment cannot hold is written as stages ({@link StagedTemplates}) instead:
    * when even on one line it is over ARM's template limit, that is known from counting its bytes, and the
-   * single template is not written at all.
+   * single template is neither written nor checked beyond its sizes (each stage is checked in full).
    */
   private static Compiled compileArm(IotNetworkSpec spec, Plan plan, Diagnostics validation,
       CompletableFuture<Map<String, byte[]>> bicep) {
@@ -131,7 +131,9 @@ public final class Generator {
     boolean overOnOneLine = onOneLine != null && onOneLine.bytes() > TemplateLimits.TEMPLATE_BYTES;
     TemplateFile written = overOnOneLine ? null : TemplateFile.write(template, TemplateLimits.TEMPLATE_BYTES);
     TemplateSize size = overOnOneLine ? onOneLine : written.size();
-    Diagnostics limits = Diagnostics.none().plus(TemplateLimitCheck.check(spec, template, size, parametersFile.length));
+    Diagnostics limits = Diagnostics.none().plus(overOnOneLine
+        ? TemplateLimitCheck.sizes(spec, template, size, parametersFile.length)
+        : TemplateLimitCheck.check(spec, template, size, parametersFile.length));
     if (limits.hasErrors() && canStage) {
       StagedTemplates.Written staged = StagedTemplates.write(spec, plan, size, limits.ofSeverity(Severity.ERROR),
           nested, () -> joined(bicep));

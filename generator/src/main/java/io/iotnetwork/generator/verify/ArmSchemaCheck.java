@@ -40,6 +40,7 @@ public final class ArmSchemaCheck {
           .schemaRegistryConfig(SchemaRegistryConfig.builder().locale(Locale.ENGLISH)
               .regularExpressionFactory(patterns).build()));
   private final Map<String, Optional<Schema>> schemas = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Optional<Schema>>> byType = new ConcurrentHashMap<>();
 
   private ArmSchemaCheck() {}
 
@@ -64,20 +65,32 @@ public final class ArmSchemaCheck {
     JsonNode resources = template.path("resources");
     for (int i = 0; i < resources.size(); i++) {
       JsonNode resource = resources.get(i);
-      String at = where + "/resources/" + i;
-      String file = schemaFileOf(resource.path("type").asText(), resource.path("apiVersion").asText());
-      Optional<Schema> schema = schema(file);
+      String type = resource.path("type").asText();
+      String apiVersion = resource.path("apiVersion").asText();
+      Optional<Schema> schema = schemaOf(type, apiVersion);
       if (schema.isEmpty()) {
-        found.add(violation(at, "no schema ships for " + resource.path("type").asText() + "@"
-            + resource.path("apiVersion").asText() + " (expected schemas/" + file + ")"));
+        found.add(violation(where + "/resources/" + i, "no schema ships for " + type + "@" + apiVersion
+            + " (expected schemas/" + schemaFileOf(type, apiVersion) + ")"));
         continue;
       }
-      report(schema.get().validate(resource), at, found);
+      List<Error> errors = schema.get().validate(resource);
+      if (!errors.isEmpty()) {
+        report(errors, where + "/resources/" + i, found);
+      }
       JsonNode nested = resource.path("properties").path("template");
       if (nested.isObject()) {
-        checkTemplate(nested, at + "/properties/template", found);
+        checkTemplate(nested, where + "/resources/" + i + "/properties/template", found);
       }
     }
+  }
+
+  /**
+   * The schema of {@code type} at {@code apiVersion}, found by the two strings as the template holds
+   * them: every resource is looked up, and a file name built for each was most of what looking up cost.
+   */
+  private Optional<Schema> schemaOf(String type, String apiVersion) {
+    return byType.computeIfAbsent(type, key -> new ConcurrentHashMap<>())
+        .computeIfAbsent(apiVersion, version -> schema(schemaFileOf(type, version)));
   }
 
   /** {@code Microsoft.Devices/IotHubs} at {@code 2023-06-30} is {@code Microsoft.Devices-IotHubs-2023-06-30.json}. */

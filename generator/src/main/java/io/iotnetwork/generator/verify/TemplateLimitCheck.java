@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -58,17 +59,34 @@ public final class TemplateLimitCheck {
           templatePath, file.bytes()), "Read main.bicep and its modules instead; they say the same."));
     }
     check.checkTemplate(template, templatePath);
+    check.checkSizes(template, file, parametersBytes, templatePath, parametersPath);
+    return check.found;
+  }
+
+  /**
+   * The size limits alone that {@code template}, written as {@code file} measures, and the parameters file
+   * of {@code parametersBytes} break: for a template the generator will not write because it is too large
+   * even on one line. It writes stages instead, each checked in full with {@link #check}.
+   */
+  public static List<Diagnostic> sizes(IotNetworkSpec spec, JsonNode template, TemplateSize file, int parametersBytes) {
+    TemplateLimitCheck check = new TemplateLimitCheck(spec);
+    check.checkSizes(template, file, parametersBytes, GeneratedFiles.ARM_TEMPLATE, GeneratedFiles.ARM_PARAMETERS);
+    return check.found;
+  }
+
+  private void checkSizes(JsonNode template, TemplateSize file, int parametersBytes, String templatePath,
+      String parametersPath) {
     JsonNode resources = template.path("resources");
     for (int i = 0; i < resources.size(); i++) {
-      check.atMost(file.resourceSizes().get(i), TemplateLimits.RESOURCE_BYTES, templatePath
-          + ": resource '" + resources.get(i).path("name").asText() + "' is %,d bytes as written; ARM accepts at most "
+      JsonNode resource = resources.get(i);
+      atMost(file.resourceSizes().get(i), TemplateLimits.RESOURCE_BYTES, () -> templatePath
+          + ": resource '" + resource.path("name").asText() + "' is %,d bytes as written; ARM accepts at most "
           + "1 MB per resource definition, a nested deployment's template included (checked as %,d bytes).");
     }
-    check.atMost(file.bytes(), TemplateLimits.TEMPLATE_BYTES, templatePath + " is %,d bytes; ARM "
+    atMost(file.bytes(), TemplateLimits.TEMPLATE_BYTES, () -> templatePath + " is %,d bytes; ARM "
         + "accepts a template, nested templates included, of at most 4 MB (checked as %,d bytes).");
-    check.atMost(parametersBytes, TemplateLimits.PARAMETERS_FILE_BYTES, parametersPath
+    atMost(parametersBytes, TemplateLimits.PARAMETERS_FILE_BYTES, () -> parametersPath
         + " is %,d bytes; ARM accepts a parameters file of at most 4 MB (checked as %,d bytes).");
-    return check.found;
   }
 
   /** An {@code INFO} that {@code plan} is sharded, and into which hub groups; empty when it is not. */
@@ -95,39 +113,48 @@ public final class TemplateLimitCheck {
         checkTemplate(nested, nested.path("metadata").path("module").asText(where));
       }
     }
-    atMost(resources, TemplateLimits.RESOURCES, where + " declares %d resources; ARM allows %d per template.");
+    atMost(resources, TemplateLimits.RESOURCES, () -> where + " declares %d resources; ARM allows %d per template.");
     atMost(template.path("parameters").size(), TemplateLimits.PARAMETERS,
-        where + " declares %d parameters; ARM allows %d.");
+        () -> where + " declares %d parameters; ARM allows %d.");
     atMost(template.path("variables").size(), TemplateLimits.VARIABLES,
-        where + " declares %d variables; ARM allows %d.");
-    atMost(template.path("outputs").size(), TemplateLimits.OUTPUTS, where + " declares %d outputs; ARM allows %d.");
+        () -> where + " declares %d variables; ARM allows %d.");
+    atMost(template.path("outputs").size(), TemplateLimits.OUTPUTS,
+        () -> where + " declares %d outputs; ARM allows %d.");
     checkExpressions(template, where);
   }
 
   /** Expressions of {@code node}, not descending into nested templates (checked on their own). */
   private void checkExpressions(JsonNode node, String where) {
-    if (node.isTextual()) {
-      String text = node.asText();
-      if (ArmStrings.isExpression(text)) {
-        atMost(text.length() - 2, TemplateLimits.EXPRESSION_CHARACTERS,
-            where + ": an expression of %,d characters; ARM allows %,d.");
-      }
-    } else if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        if (!field.getKey().equals("template")) {
-          checkExpressions(field.getValue(), where);
+    switch (node.getNodeType()) {
+      case STRING -> {
+        String text = node.textValue();
+        if (ArmStrings.isExpression(text)) {
+          atMost(text.length() - 2, TemplateLimits.EXPRESSION_CHARACTERS,
+              () -> where + ": an expression of %,d characters; ARM allows %,d.");
         }
       }
-    } else if (node.isArray()) {
-      node.forEach(item -> checkExpressions(item, where));
+      case OBJECT -> {
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+          Map.Entry<String, JsonNode> field = fields.next();
+          if (!field.getKey().equals("template")) {
+            checkExpressions(field.getValue(), where);
+          }
+        }
+      }
+      case ARRAY -> {
+        for (JsonNode item : node) {
+          checkExpressions(item, where);
+        }
+      }
+      default -> { }
     }
   }
 
-  private void atMost(int measured, int limit, String pattern) {
+  /** An error when {@code measured} is over {@code limit}; {@code pattern} (of both, in that order) is built only then. */
+  private void atMost(int measured, int limit, Supplier<String> pattern) {
     if (measured > limit) {
-      found.add(Diagnostic.error(RULE_ID, spec.path(), spec.source(), String.format(pattern, measured, limit),
+      found.add(Diagnostic.error(RULE_ID, spec.path(), spec.source(), String.format(pattern.get(), measured, limit),
           SPLIT_HINT));
     }
   }

@@ -36,10 +36,14 @@ final class BicepValues {
   /** Appends {@code value} printed at nesting depth {@code depth} to {@code out}: one buffer for the whole tree. */
   private static void append(Value value, int depth, StringBuilder out) {
     if (value instanceof Lit lit) {
-      out.append(lit.value() instanceof String text ? quote(text) : lit.value().toString());
+      if (lit.value() instanceof String text) {
+        quote(text, out);
+      } else {
+        out.append(lit.value());
+      }
     } else if (value instanceof Obj obj) {
       block(out, '{', '}', depth, obj.entries().entrySet(), (entry, line) -> {
-        line.append(key(entry.getKey())).append(": ");
+        key(entry.getKey(), line).append(": ");
         append(entry.getValue(), depth + 1, line);
       });
     } else if (value instanceof KeyedObj keyed) {
@@ -88,7 +92,7 @@ final class BicepValues {
   static String printedObject(Map<String, String> entries, int depth) {
     StringBuilder out = new StringBuilder();
     block(out, '{', '}', depth, entries.entrySet(),
-        (entry, line) -> line.append(key(entry.getKey())).append(": ").append(entry.getValue()));
+        (entry, line) -> key(entry.getKey(), line).append(": ").append(entry.getValue()));
     return out.toString();
   }
 
@@ -106,7 +110,12 @@ final class BicepValues {
    * literal is one line of printable text.
    */
   static String quote(String text) {
-    StringBuilder out = new StringBuilder("'");
+    return quote(text, new StringBuilder(text.length() + 2)).toString();
+  }
+
+  /** Appends {@link #quote(String) quote(text)} to {@code out}, and returns {@code out}. */
+  private static StringBuilder quote(String text, StringBuilder out) {
+    out.append('\'');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -125,7 +134,7 @@ final class BicepValues {
         }
       }
     }
-    return out.append('\'').toString();
+    return out.append('\'');
   }
 
   /**
@@ -149,8 +158,8 @@ final class BicepValues {
     return c >= '0' && c <= '9';
   }
 
-  private static String key(String key) {
-    return isIdentifier(key) ? key : quote(key);
+  private static StringBuilder key(String key, StringBuilder out) {
+    return isIdentifier(key) ? out.append(key) : quote(key, out);
   }
 
   /** A computed key: a quoted literal, or {@code '${expression}'}. */
