@@ -47,7 +47,11 @@ final class Placement {
 
   private void place(Plan plan, Map<String, String> hubGroups) {
     Map<String, List<Deployable>> dependencies = new HashMap<>();
-    plan.createdResources().forEach(resource -> dependencies.put(resource.symbolicName(), Dependencies.of(resource)));
+    List<PlannedResource> created = plan.createdResources();
+    List<List<Deployable>> found = created.parallelStream().map(Dependencies::of).toList();
+    for (int i = 0; i < created.size(); i++) {
+      dependencies.put(created.get(i).symbolicName(), found.get(i));
+    }
     List<PlannedResource> order = DeploymentOrder.sorted(plan.createdResources(), dependencies);
     Map<String, List<Deployable>> dependents = new HashMap<>();
     for (PlannedResource resource : order) {

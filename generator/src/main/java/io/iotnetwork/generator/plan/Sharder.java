@@ -51,13 +51,23 @@ final class Sharder {
   /** {@code flat} with the resources {@code placement} names moved to their groups' nested deployments. */
   static Plan shard(IotNetworkSpec spec, Plan flat, Map<String, String> placement, List<String> groupKeys) {
     Sharder sharder = new Sharder(spec, flat, placement);
-    groupKeys.forEach(sharder::planGroup);
+    for (GroupDeployment group : groupKeys.parallelStream().map(sharder::planGroup).toList()) {
+      sharder.groupDeployments.put(group.key(), group.module());
+      sharder.movedOutputs.addAll(group.movedOutputs());
+    }
     Plan sharded = sharder.planMain();
     DeploymentOrder.requireAcyclic(sharded);
     return sharded;
   }
 
-  private void planGroup(String key) {
+  /** A hub group's nested deployment, and the names of the outputs that moved into it. */
+  private record GroupDeployment(String key, PlannedModule module, List<String> movedOutputs) {}
+
+  /**
+   * The nested deployment of group {@code key}. Groups are planned on several threads at once: this reads
+   * the sharder's fields, writes none, and builds everything else it uses itself.
+   */
+  private GroupDeployment planGroup(String key) {
     PlanContext inner = PlanContext.module(spec);
     ModuleInputs inputs = new ModuleInputs(inner);
     Relocation relocation = new Relocation(key, placement, param -> param.parameter().type().secure()
@@ -66,16 +76,17 @@ final class Sharder {
         });
     Set<Deployable> outside = new LinkedHashSet<>();
     resourcesByGroup.getOrDefault(key, List.of()).forEach(resource -> relocation.rebuild(resource, outside));
+    List<String> moved = new ArrayList<>();
     for (Output output : outputsByGroup.getOrDefault(key, List.of())) {
       inner.addOutput(new Output(output.name(), output.type(), relocation.rewrite(output.value(), outside),
           output.description()));
-      movedOutputs.add(output.name());
+      moved.add(output.name());
     }
     relocation.resources().forEach(inner::add);
     String symbol = "hubGroup" + SymbolicNames.pascalCase(key);
-    groupDeployments.put(key, new PlannedModule(symbol, GROUP_FILE_PREFIX + key + ".bicep",
+    return new GroupDeployment(key, new PlannedModule(symbol, GROUP_FILE_PREFIX + key + ".bicep",
         Call.format("iotnet-" + key + "-{0}", DeploymentNames.unique(spec)), Optional.empty(), inputs.arguments(),
-        inner.toPlan(), new ArrayList<>(outside)));
+        inner.toPlan(), new ArrayList<>(outside)), moved);
   }
 
   private Plan planMain() {

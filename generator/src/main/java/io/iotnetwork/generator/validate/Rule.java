@@ -5,7 +5,8 @@ import java.util.stream.Stream;
 
 /**
  * One validation rule: reports every place a definition breaks it, never throws on user input.
- * Each rule has a stable id and a section in {@code docs/rules.md}.
+ * Each rule has a stable id and a section in {@code docs/rules.md}. A rule keeps no state between
+ * calls: {@link Validator} runs the rules on several threads at once.
  */
 public interface Rule {
 

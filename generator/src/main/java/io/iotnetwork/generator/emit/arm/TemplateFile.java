@@ -1,10 +1,10 @@
 package io.iotnetwork.generator.emit.arm;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * {@code azuredeploy.json} as written: indented when that fits the size given, else on one line,
@@ -20,7 +21,7 @@ import java.util.Map;
  *
  * @param bytes          the file
  * @param indented       false when written on one line
- * @param resourceSizes  the bytes of each top-level resource, in order
+ * @param resourceSizes  the bytes of each top-level resource, in order, each but the first with the separator before it
  */
 public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourceSizes) {
 
@@ -44,12 +45,35 @@ public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourc
 
   /**
    * What {@code template} measures written on one line, its smallest form, counted without keeping
-   * the bytes: when that is already over a limit, the generator need not write the file to know.
+   * the bytes: when that is already over a limit, the generator need not write the file to know. The
+   * top-level resources are counted on several threads at once, each on its own: on one line the file
+   * is the rest of the template with {@code "resources":[]} holding them, a comma between each two, and
+   * each resource's size counts the comma before it, as {@link #write} counts it.
    */
   public static TemplateSize measureOnOneLine(ObjectNode template) {
+    JsonNode resources = template.get("resources");
+    if (resources == null || !resources.isArray() || resources.isEmpty()) {
+      Counter counter = new Counter();
+      List<Integer> sizes = write(template, ArmJson.COMPACT, counter);
+      return new TemplateSize(counter.size() + 1, false, sizes);
+    }
+    List<Integer> sizes = IntStream.range(0, resources.size()).parallel()
+        .mapToObj(i -> (i == 0 ? 0 : 1) + compactSize(resources.get(i))).toList();
+    ObjectNode rest = template.objectNode();
+    template.fields().forEachRemaining(field -> rest.set(field.getKey(),
+        field.getKey().equals("resources") ? template.arrayNode() : field.getValue()));
+    int bytes = compactSize(rest) + sizes.stream().mapToInt(Integer::intValue).sum();
+    return new TemplateSize(bytes + 1, false, sizes);
+  }
+
+  private static int compactSize(JsonNode node) {
     Counter counter = new Counter();
-    List<Integer> sizes = write(template, ArmJson.COMPACT, counter);
-    return new TemplateSize(counter.size() + 1, false, sizes);
+    try (JsonGenerator generator = ArmJson.COMPACT.createGenerator(counter)) {
+      generator.writeTree(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException("bug: cannot print JSON", e);
+    }
+    return counter.size();
   }
 
   private static TemplateFile write(ObjectNode template, ObjectWriter writer, LimitedBuffer out, boolean indented) {
@@ -123,23 +147,41 @@ public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourc
     }
   }
 
-  /** A buffer that refuses to grow past its limit (Jackson wraps what it throws, so it also says so). */
-  private static final class LimitedBuffer extends ByteArrayOutputStream implements Sized {
+  /**
+   * A buffer that refuses to grow past its limit (Jackson wraps what it throws, so it also says so). It
+   * keeps the bytes in segments and copies them once, into the file: a multi-megabyte template in one
+   * array that doubles as it grows was copied about twice over.
+   */
+  private static final class LimitedBuffer extends OutputStream implements Sized {
+    private final ByteArrayBuilder bytes = new ByteArrayBuilder(1 << 16);
     private final int maxBytes;
     private boolean exceeded;
 
     LimitedBuffer(int maxBytes) {
-      super(1 << 16);
       this.maxBytes = maxBytes;
     }
 
     @Override
-    public synchronized void write(byte[] bytes, int offset, int length) {
-      if (count + length > maxBytes) {
+    public void write(int b) {
+      bytes.write(b);
+    }
+
+    @Override
+    public void write(byte[] chunk, int offset, int length) {
+      if (bytes.size() + length > maxBytes) {
         exceeded = true;
         throw new TooLarge();
       }
-      super.write(bytes, offset, length);
+      bytes.write(chunk, offset, length);
+    }
+
+    @Override
+    public int size() {
+      return bytes.size();
+    }
+
+    byte[] toByteArray() {
+      return bytes.toByteArray();
     }
   }
 }
