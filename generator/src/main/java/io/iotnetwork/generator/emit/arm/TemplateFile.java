@@ -45,35 +45,23 @@ public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourc
 
   /**
    * What {@code template} measures written on one line, its smallest form, counted without keeping
-   * the bytes: when that is already over a limit, the generator need not write the file to know. The
-   * top-level resources are counted on several threads at once, each on its own: on one line the file
+   * the bytes ({@link CompactSize}): when that is already over a limit, the generator need not write the
+   * file to know. The top-level resources are counted on several threads at once, each on its own: on one line the file
    * is the rest of the template with {@code "resources":[]} holding them, a comma between each two, and
    * each resource's size counts the comma before it, as {@link #write} counts it.
    */
   public static TemplateSize measureOnOneLine(ObjectNode template) {
     JsonNode resources = template.get("resources");
     if (resources == null || !resources.isArray() || resources.isEmpty()) {
-      Counter counter = new Counter();
-      List<Integer> sizes = write(template, ArmJson.COMPACT, counter);
-      return new TemplateSize(counter.size() + 1, false, sizes);
+      return new TemplateSize(CompactSize.of(template) + 1, false, List.of());
     }
     List<Integer> sizes = IntStream.range(0, resources.size()).parallel()
-        .mapToObj(i -> (i == 0 ? 0 : 1) + compactSize(resources.get(i))).toList();
+        .mapToObj(i -> (i == 0 ? 0 : 1) + CompactSize.of(resources.get(i))).toList();
     ObjectNode rest = template.objectNode();
     template.fields().forEachRemaining(field -> rest.set(field.getKey(),
         field.getKey().equals("resources") ? template.arrayNode() : field.getValue()));
-    int bytes = compactSize(rest) + sizes.stream().mapToInt(Integer::intValue).sum();
+    int bytes = CompactSize.of(rest) + sizes.stream().mapToInt(Integer::intValue).sum();
     return new TemplateSize(bytes + 1, false, sizes);
-  }
-
-  private static int compactSize(JsonNode node) {
-    Counter counter = new Counter();
-    try (JsonGenerator generator = ArmJson.COMPACT.createGenerator(counter)) {
-      generator.writeTree(node);
-    } catch (IOException e) {
-      throw new UncheckedIOException("bug: cannot print JSON", e);
-    }
-    return counter.size();
   }
 
   private static TemplateFile write(ObjectNode template, ObjectWriter writer, LimitedBuffer out, boolean indented) {
@@ -83,7 +71,7 @@ public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourc
   }
 
   /** Writes {@code template} to {@code out}, and returns each top-level resource's size. */
-  private static <T extends OutputStream & Sized> List<Integer> write(ObjectNode template, ObjectWriter writer, T out) {
+  private static List<Integer> write(ObjectNode template, ObjectWriter writer, LimitedBuffer out) {
     List<Integer> sizes = new ArrayList<>();
     try (JsonGenerator generator = writer.createGenerator(out)) {
       generator.writeStartObject();
@@ -107,37 +95,12 @@ public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourc
       }
       generator.writeEndObject();
     } catch (IOException | RuntimeException e) {
-      if (out instanceof LimitedBuffer buffer && buffer.exceeded) {
+      if (out.exceeded) {
         throw new TooLarge();
       }
       throw new UncheckedIOException("bug: cannot print JSON", e instanceof IOException io ? io : new IOException(e));
     }
     return sizes;
-  }
-
-  /** An output that knows how many bytes it has taken. */
-  private interface Sized {
-    int size();
-  }
-
-  /** Counts what is written to it and keeps nothing. */
-  private static final class Counter extends OutputStream implements Sized {
-    private int count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) {
-      count += length;
-    }
-
-    @Override
-    public int size() {
-      return count;
-    }
   }
 
   /** Thrown when the indented form passes the size given: it is not written further. */
@@ -152,7 +115,7 @@ public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourc
    * keeps the bytes in segments and copies them once, into the file: a multi-megabyte template in one
    * array that doubles as it grows was copied about twice over.
    */
-  private static final class LimitedBuffer extends OutputStream implements Sized {
+  private static final class LimitedBuffer extends OutputStream {
     private final ByteArrayBuilder bytes = new ByteArrayBuilder(1 << 16);
     private final int maxBytes;
     private boolean exceeded;
@@ -175,8 +138,7 @@ public record TemplateFile(byte[] bytes, boolean indented, List<Integer> resourc
       bytes.write(chunk, offset, length);
     }
 
-    @Override
-    public int size() {
+    int size() {
       return bytes.size();
     }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link TemplateFile#measureOnOneLine}, which counts each top-level resource on its own and on several
  * threads, measures exactly what {@link TemplateFile#write} writes on one line: the file's bytes and each
- * resource's, on every scenario, random definitions, a staged fleet, and text Jackson escapes or writes
- * as several bytes.
+ * resource's, on every scenario, random definitions, a staged fleet, text Jackson escapes or writes as
+ * several bytes, and what the count leaves to Jackson (a surrogate pair or an unpaired one, a fraction, a big integer).
  */
 class TemplateFileTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,11 +39,16 @@ class TemplateFileTest {
 
   @Test
   void escapedAndMultiByteTextIsCountedAsWritten() throws Exception {
-    String text = IntStream.of(0, 0x1f, '"', '\\', '/', 0x7f, 0xe9, 0x2028, 0x1f600)
+    String text = IntStream.of(0, '\b', '\t', '\n', '\f', '\r', 0x0b, 0x1f, '"', '\\', '/', 0x7f, 0x80, 0x7ff, 0x800,
+            0xe9, 0x2028, 0xffff)
         .mapToObj(Character::toString).collect(Collectors.joining());
     ObjectNode template = (ObjectNode) JSON.readTree("{\"$schema\":\"s\",\"parameters\":{},\"resources\":["
         + "{\"name\":" + JSON.writeValueAsString(text) + ",\"n\":1.5,\"b\":true,\"z\":null},{\"k\":[]}],"
         + "\"outputs\":{\"o\":" + JSON.writeValueAsString(text) + "}}");
+    assertMeasuresAsWritten(template);
+    template.withArray("resources").addObject().put("pair", "a\ud83d\ude00b").put("lone surrogate", "a\ud800b")
+        .put("fraction", 0.1)
+        .put("big", java.math.BigInteger.TEN.pow(30)).put("long", Long.MIN_VALUE).put("int", -7);
     assertMeasuresAsWritten(template);
   }
 
