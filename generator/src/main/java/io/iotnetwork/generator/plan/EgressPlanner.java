@@ -200,8 +200,9 @@ final class EgressPlanner {
         }
       }
     }
-    secondDeployments.forEach((group, plans) ->
-        context.add(HubModulePlanner.plan(context, group, plans, List.copyOf(secondDeploymentsAfter.get(group)))));
+    Map<HubGroups.HubGroup, List<Deployable>> secondAfter = new LinkedHashMap<>();
+    secondDeploymentsAfter.forEach((group, after) -> secondAfter.put(group, List.copyOf(after)));
+    HubModulePlanner.plan(context, secondDeployments, secondAfter).forEach(context::add);
     hubs.stream().filter(plan -> !DeploymentPath.putsHubTwice(plan.hub()))
         .forEach(plan -> ConsumerGroups.plan(context, plan.hub(), plan.symbol(), plan.name(), plan.resource()));
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Step (3) of the two-step path (azure-facts §6): the complete hubs, with their identity-based
@@ -23,14 +24,26 @@ final class HubModulePlanner {
         Call.format("{0}-egress", plan.name()));
   }
 
-  /** The second deployment of a group's hubs, named {@code iotnet-<group>-egress-<unique string>}. */
-  static PlannedModule plan(PlanContext outer, HubGroups.HubGroup group, List<EgressPlanner.HubPlan> plans,
-      List<Deployable> after) {
-    String symbol = outer.symbolicNames.allocate("hubGroup", group.key() + "-egress");
-    return plan(outer, plans, after, symbol, Sharder.GROUP_FILE_PREFIX + group.key() + Sharder.SECOND_DEPLOYMENT_SUFFIX,
-        Call.format("iotnet-" + group.key() + "-egress-{0}", DeploymentNames.unique(outer.spec)));
+  /**
+   * The second deployments of each group's hubs ({@code plans}, in order), each named
+   * {@code iotnet-<group>-egress-<unique string>} and ordered after {@code after} of its group. The
+   * symbols are taken in order from {@code outer}; the modules, which share nothing else, are planned
+   * on several threads at once.
+   */
+  static List<PlannedModule> plan(PlanContext outer, Map<HubGroups.HubGroup, List<EgressPlanner.HubPlan>> plans,
+      Map<HubGroups.HubGroup, List<Deployable>> after) {
+    List<HubGroups.HubGroup> groups = List.copyOf(plans.keySet());
+    List<String> symbols = groups.stream()
+        .map(group -> outer.symbolicNames.allocate("hubGroup", group.key() + "-egress")).toList();
+    return IntStream.range(0, groups.size()).parallel().mapToObj(i -> {
+      HubGroups.HubGroup group = groups.get(i);
+      return plan(outer, plans.get(group), after.get(group), symbols.get(i),
+          Sharder.GROUP_FILE_PREFIX + group.key() + Sharder.SECOND_DEPLOYMENT_SUFFIX,
+          Call.format("iotnet-" + group.key() + "-egress-{0}", DeploymentNames.unique(outer.spec)));
+    }).toList();
   }
 
+  /** The module {@code symbol}: reads {@code outer}, never changes it. */
   private static PlannedModule plan(PlanContext outer, List<EgressPlanner.HubPlan> plans, List<Deployable> after,
       String symbol, String fileName, Value deploymentName) {
     PlanContext inner = PlanContext.module(outer.spec);
