@@ -128,7 +128,7 @@ public final class TemplateLimitCheck {
     switch (node.getNodeType()) {
       case STRING -> {
         String text = node.textValue();
-        if (ArmStrings.isExpression(text)) {
+        if (text.length() - 2 > TemplateLimits.EXPRESSION_CHARACTERS && ArmStrings.isExpression(text)) {
           atMost(text.length() - 2, TemplateLimits.EXPRESSION_CHARACTERS,
               () -> where + ": an expression of %,d characters; ARM allows %,d.");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpression;
+import io.iotnetwork.generator.EveryString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +21,7 @@ class TemplateExpressionPatternTest {
   void agreesOnEveryStringOfUpToSixCharactersOverTheCharactersThatMatter() {
     List<String> disagreements = new ArrayList<>();
     int[] tried = {0};
-    strings(6).forEach(value -> {
+    EveryString.upTo(6, ALPHABET).forEach(value -> {
       tried[0]++;
       if (TemplateExpressionPattern.matches(value) != NETWORKNT.matches(value)) {
         disagreements.add(value.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList().toString());
@@ -39,22 +40,5 @@ class TemplateExpressionPatternTest {
             .isEqualTo(NETWORKNT.matches(value)));
     assertThat(TemplateExpressionPattern.matches("[parameters('hubName')]")).isTrue();
     assertThat(TemplateExpressionPattern.matches("[[escaped]")).isFalse();
-  }
-
-  /** Every string over {@link #ALPHABET} of length 0 to {@code maxLength}. */
-  private static Stream<String> strings(int maxLength) {
-    Stream<String> all = Stream.of("");
-    List<String> level = List.of("");
-    for (int length = 1; length <= maxLength; length++) {
-      List<String> next = new ArrayList<>();
-      for (String prefix : level) {
-        for (char c : ALPHABET) {
-          next.add(prefix + c);
-        }
-      }
-      all = Stream.concat(all, next.stream());
-      level = next;
-    }
-    return all;
   }
 }

@@ -116,7 +116,9 @@ final class BicepValues {
   /** Appends {@link #quote(String) quote(text)} to {@code out}, and returns {@code out}. */
   private static StringBuilder quote(String text, StringBuilder out) {
     out.append('\'');
-    for (int i = 0; i < text.length(); i++) {
+    int plain = plainPrefix(text);
+    out.append(text, 0, plain);
+    for (int i = plain; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '\\' -> out.append("\\\\");
@@ -135,6 +137,18 @@ final class BicepValues {
       }
     }
     return out.append('\'');
+  }
+
+  /** How many characters {@code text} starts with that {@link #quote} writes as they are. */
+  private static int plainPrefix(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '\\' || c == '\'' || c == '$' || c >= 0x7f && (Character.isISOControl(c) || c == '\u2028'
+          || c == '\u2029')) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /**

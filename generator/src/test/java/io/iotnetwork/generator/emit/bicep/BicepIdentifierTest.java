@@ -2,7 +2,7 @@ package io.iotnetwork.generator.emit.bicep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import io.iotnetwork.generator.EveryString;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -15,18 +15,7 @@ class BicepIdentifierTest {
 
   @Test
   void agreesWithTheGrammarOnEveryStringOfUpToFourCharacters() {
-    List<String> strings = new ArrayList<>(List.of(""));
-    List<String> level = List.of("");
-    for (int length = 1; length <= 4; length++) {
-      List<String> next = new ArrayList<>();
-      level.forEach(prefix -> {
-        for (char c : ALPHABET) {
-          next.add(prefix + c);
-        }
-      });
-      strings.addAll(next);
-      level = next;
-    }
+    List<String> strings = EveryString.upTo(4, ALPHABET);
 
     assertThat(strings).hasSize(54_241);
     assertThat(strings).allSatisfy(text -> assertThat(BicepValues.isIdentifier(text)).as("'%s'", text)
