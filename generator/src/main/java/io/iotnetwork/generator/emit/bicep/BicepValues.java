@@ -113,42 +113,36 @@ final class BicepValues {
     return quote(text, new StringBuilder(text.length() + 2)).toString();
   }
 
-  /** Appends {@link #quote(String) quote(text)} to {@code out}, and returns {@code out}. */
+  /**
+   * Appends {@link #quote(String) quote(text)} to {@code out}, and returns {@code out}: the characters
+   * between two escapes are copied at once.
+   */
   private static StringBuilder quote(String text, StringBuilder out) {
     out.append('\'');
-    int plain = plainPrefix(text);
-    out.append(text, 0, plain);
-    for (int i = plain; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\'' -> out.append("\\'");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '$' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '{' ? "\\$" : "$");
-        default -> {
-          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-            out.append("\\u{").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append('}');
-          } else {
-            out.append(c);
-          }
-        }
+    int copied = 0;
+    for (int i = 0; i < text.length(); i++) {
+      String escape = escape(text, i);
+      if (escape != null) {
+        out.append(text, copied, i).append(escape);
+        copied = i + 1;
       }
     }
-    return out.append('\'');
+    return out.append(text, copied, text.length()).append('\'');
   }
 
-  /** How many characters {@code text} starts with that {@link #quote} writes as they are. */
-  private static int plainPrefix(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 || c == '\\' || c == '\'' || c == '$' || c >= 0x7f && (Character.isISOControl(c) || c == '\u2028'
-          || c == '\u2029')) {
-        return i;
-      }
-    }
-    return text.length();
+  /** How {@link #quote} writes the character at {@code i} of {@code text}; null when as it is. */
+  private static String escape(String text, int i) {
+    char c = text.charAt(i);
+    return switch (c) {
+      case '\\' -> "\\\\";
+      case '\'' -> "\\'";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      case '$' -> i + 1 < text.length() && text.charAt(i + 1) == '{' ? "\\$" : null;
+      default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+          ? "\\u{" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + "}" : null;
+    };
   }
 
   /**
