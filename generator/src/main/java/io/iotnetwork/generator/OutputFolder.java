@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -155,7 +156,10 @@ public final class OutputFolder {
     }
   }
 
-  /** Deletes {@code path} and everything below it, if it exists. */
+  /**
+   * Deletes {@code path} and everything below it, if it exists; a file that is gone before it is
+   * reached (another process removing its own) is passed over.
+   */
   public static void deleteRecursively(Path path) throws IOException {
     if (!Files.exists(path)) {
       return;
@@ -163,13 +167,24 @@ public final class OutputFolder {
     Files.walkFileTree(path, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-        Files.delete(file);
+        Files.deleteIfExists(file);
         return FileVisitResult.CONTINUE;
       }
 
       @Override
+      public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+        if (failure instanceof NoSuchFileException) {
+          return FileVisitResult.CONTINUE;
+        }
+        throw failure;
+      }
+
+      @Override
       public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
-        Files.delete(directory);
+        if (failure != null && !(failure instanceof NoSuchFileException)) {
+          throw failure;
+        }
+        Files.deleteIfExists(directory);
         return FileVisitResult.CONTINUE;
       }
     });

@@ -3,17 +3,15 @@ package io.iotnetwork.generator.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iotnetwork.generator.OutputFolder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -183,28 +181,6 @@ final class HeadlessChromium implements AutoCloseable {
         handle.destroyForcibly();
       }
     }
-    deleteQuietly(profile);
-  }
-
-  /** Deletes {@code folder} and what it holds, passing over a file that is gone before it is reached. */
-  private static void deleteQuietly(Path folder) throws IOException {
-    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        file.toFile().delete();
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path directory, IOException e) {
-        directory.toFile().delete();
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    OutputFolder.deleteRecursively(profile);
   }
 }
