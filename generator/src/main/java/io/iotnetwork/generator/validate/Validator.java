@@ -32,7 +32,7 @@ public final class Validator {
    * nothing, run on several threads at once.
    */
   public Diagnostics validate(IotNetworkSpec spec) {
-    List<Diagnostic> found = rules.parallelStream().flatMap(rule -> rule.check(spec).toList().stream()).toList();
+    List<Diagnostic> found = rules.parallelStream().flatMap(rule -> rule.check(spec)).toList();
     Set<String> deploymentNotes = rules.stream().filter(Rule::describesHubDeployment).map(Rule::id)
         .collect(Collectors.toSet());
     List<String> errorPaths = found.stream().filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::path).toList();
